@@ -1,0 +1,123 @@
+"""The app factory: ``create_app(settings)`` builds everything one app instance needs; nothing at import time."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import redis.asyncio as aioredis
+from litestar import Litestar
+from litestar.openapi import OpenAPIConfig
+from litestar.static_files import create_static_files_router
+from redis.exceptions import RedisError
+from sqlalchemy.exc import SQLAlchemyError
+from swagger_ui_bundle import swagger_ui_path
+
+from gateway import openapi, ops, problems
+from gateway.db import Database
+from gateway.errors import ServiceUnavailable
+from gateway.guards import (
+    MemoryRateLimiter,
+    RateLimiter,
+    RedisRateLimiter,
+    RedisReplayGuard,
+    ReplayGuard,
+    SqlReplayGuard,
+)
+from gateway.intake.routes import IntakeController
+from gateway.intake.schemas import EmergencyRequest
+from gateway.observability import Metrics, ObservedApp
+from gateway.portals.auth import PortalAuthenticator
+from gateway.services import Clock, Services, system_clock
+from gateway.settings import Settings
+
+log = logging.getLogger("gateway")
+DOCS_ASSETS = "/docs-assets"
+
+
+def _unavailable(_request: Any, _exc: Exception) -> Any:
+    return problems._gateway_error_handler(_request, ServiceUnavailable())
+
+
+def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
+    db = Database(settings.database_url)
+    client: aioredis.Redis | None = None
+    replay: ReplayGuard
+    limiter: RateLimiter
+    if settings.redis_url:
+        client = aioredis.Redis.from_url(
+            settings.redis_url, socket_connect_timeout=2, socket_timeout=2, health_check_interval=30
+        )
+        replay = RedisReplayGuard(client, settings.redis_prefix)
+        limiter = RedisRateLimiter(client, settings.redis_prefix)
+    else:
+        replay = SqlReplayGuard(db)
+        limiter = MemoryRateLimiter()
+    authenticator = PortalAuthenticator(
+        audience=settings.audience,
+        replay=replay,
+        max_lifetime_s=settings.token_max_lifetime_s,
+        leeway_s=settings.clock_skew_s,
+        max_token_bytes=settings.max_token_bytes,
+    )
+    return Services(
+        settings=settings,
+        db=db,
+        clock=clock,
+        authenticator=authenticator,
+        limiter=limiter,
+        metrics=Metrics(),
+        redis=client,
+    )
+
+
+def create_app(settings: Settings | None = None, *, clock: Clock = system_clock) -> Litestar:
+    """A fully wired Litestar app. Tests build their own with their own settings and clock."""
+    settings = settings or Settings.from_env()
+    services = build_services(settings, clock)
+
+    async def _shutdown() -> None:
+        await services.close()
+
+    handlers: dict[type[Exception] | int, Any] = dict(problems.exception_handlers)
+    handlers[SQLAlchemyError] = _unavailable
+    handlers[RedisError] = _unavailable
+    handlers[ConnectionError] = _unavailable
+    app = Litestar(
+        route_handlers=[
+            IntakeController,
+            ops.healthz,
+            ops.readyz,
+            ops.metrics,
+            problems.problem_doc,
+            create_static_files_router(
+                path=DOCS_ASSETS,
+                directories=[swagger_ui_path],
+                include_in_schema=False,
+                send_as_attachment=False,
+            ),
+        ],
+        exception_handlers=handlers,
+        request_max_body_size=settings.max_body_bytes,
+        on_shutdown=[_shutdown],
+        openapi_config=OpenAPIConfig(
+            title="Disclosure gateway",
+            version="1",
+            description="Emergency data requests from verified law-enforcement portals, reviewed, minimised, "
+            "redacted, sealed, and recorded in a verifiable ledger.",
+            path="/",
+            render_plugins=[openapi.docs_plugin(DOCS_ASSETS)],
+            components=openapi.components(),
+        ),
+        debug=False,
+        logging_config=None,
+    )
+    app.state.services = services
+    openapi.register_bodies(app, EmergencyRequest)
+    return app
+
+
+def create_asgi(settings: Settings | None = None, *, clock: Clock = system_clock) -> ObservedApp:
+    """The served ASGI app: the Litestar app wrapped with request ids, metrics and the access log."""
+    app = create_app(settings, clock=clock)
+    return ObservedApp(app, app.state.services.metrics)

@@ -1,0 +1,73 @@
+"""Portal routes: submit an emergency request and follow its status."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from litestar import Controller, Request, Response, get, post
+from litestar.di import Provide
+from litestar.params import Parameter
+
+from gateway.errors import UnsupportedMediaType
+from gateway.intake import service
+from gateway.intake.schemas import EmergencyRequest, RequestStatus
+from gateway.openapi import json_body_operation
+from gateway.portals.auth import PortalPrincipal
+from gateway.portals.deps import authenticated_portal, services_of
+
+PORTAL_SECURITY: list[dict[str, list[str]]] = [{"PortalToken": []}]
+
+
+class IntakeController(Controller):
+    path = "/v1/requests"
+    tags = ["portal"]
+    dependencies = {"portal": Provide(authenticated_portal)}
+    security = PORTAL_SECURITY
+
+    @post(
+        "/",
+        status_code=202,
+        summary="Submit an emergency data request",
+        operation_class=json_body_operation(
+            EmergencyRequest, "The emergency request (unknown fields refused)."
+        ),
+    )
+    async def submit(
+        self,
+        request: Request[Any, Any, Any],
+        portal: PortalPrincipal,
+        idempotency_key: Annotated[
+            str | None, Parameter(header="Idempotency-Key", required=False, max_length=255)
+        ] = None,
+    ) -> Response[bytes]:
+        """Accept an emergency request (202) after the portal token, the schema and the rules all pass.
+
+        Send an ``Idempotency-Key`` header to make retries safe: the same key from the same portal returns the
+        first answer and creates nothing new.
+        """
+        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if content_type != "application/json":
+            raise UnsupportedMediaType("Send the emergency request as application/json.")
+        services = services_of(request)
+        result = await service.submit(
+            services.db,
+            portal,
+            await request.body(),
+            idempotency_key=service.check_idempotency_key(idempotency_key),
+            now=services.clock(),
+        )
+        if result.category is not None:
+            services.metrics.intake.labels(result.category).inc()
+        return Response(
+            content=result.body,
+            status_code=result.status_code,
+            media_type="application/json",
+            headers={"Location": f"/v1/requests/{result.request_id}"},
+        )
+
+    @get("/{request_id:str}", summary="Status of one of this portal's requests")
+    async def status(
+        self, request: Request[Any, Any, Any], portal: PortalPrincipal, request_id: str
+    ) -> RequestStatus:
+        """The request as the submitting portal sees it. Another portal's request answers 404."""
+        return await service.status_for_portal(services_of(request).db, portal.portal_id, request_id)

@@ -1,0 +1,50 @@
+"""Operations routes: liveness, readiness, Prometheus metrics. No authentication, nothing sensitive."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from litestar import Request, Response, get
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from redis.exceptions import RedisError
+from sqlalchemy.exc import SQLAlchemyError
+
+from gateway.portals.deps import services_of
+
+_CHECK_TIMEOUT_S = 2.0
+
+
+@get("/healthz", tags=["operations"], summary="Liveness", sync_to_thread=False)
+def healthz() -> dict[str, str]:
+    """The process is up and serving."""
+    return {"status": "ok"}
+
+
+@get("/readyz", tags=["operations"], summary="Readiness: database and Redis reachable")
+async def readyz(request: Request[Any, Any, Any]) -> Response[dict[str, Any]]:
+    """200 when the database (and Redis, if configured) answer; 503 otherwise."""
+    services = services_of(request)
+    checks: dict[str, str] = {}
+    try:
+        await asyncio.wait_for(services.db.ping(), _CHECK_TIMEOUT_S)
+        checks["database"] = "ok"
+    except (SQLAlchemyError, OSError, TimeoutError):
+        checks["database"] = "unreachable"
+    if services.redis is not None:
+        try:
+            await asyncio.wait_for(services.redis.ping(), _CHECK_TIMEOUT_S)
+            checks["redis"] = "ok"
+        except (RedisError, OSError, TimeoutError):
+            checks["redis"] = "unreachable"
+    ready = all(v == "ok" for v in checks.values())
+    return Response(
+        content={"status": "ready" if ready else "not-ready", "checks": checks},
+        status_code=200 if ready else 503,
+    )
+
+
+@get("/metrics", tags=["operations"], summary="Prometheus metrics", sync_to_thread=False)
+def metrics(request: Request[Any, Any, Any]) -> Response[bytes]:
+    registry = services_of(request).metrics.registry
+    return Response(content=generate_latest(registry), media_type=CONTENT_TYPE_LATEST)
