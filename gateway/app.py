@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from typing import Any
 
 import redis.asyncio as aioredis
@@ -14,8 +15,10 @@ from sqlalchemy.exc import SQLAlchemyError
 from swagger_ui_bundle import swagger_ui_path
 
 from gateway import openapi, ops, problems
+from gateway.audit.routes import AuditController
+from gateway.audit.trail import Trail
 from gateway.db import Database
-from gateway.errors import ServiceUnavailable
+from gateway.errors import ConfigurationError, ServiceUnavailable
 from gateway.guards import (
     MemoryRateLimiter,
     RateLimiter,
@@ -26,10 +29,16 @@ from gateway.guards import (
 )
 from gateway.intake.routes import IntakeController
 from gateway.intake.schemas import EmergencyRequest
+from gateway.keys import PACKAGE_SIGNER, load_ed25519_key
 from gateway.observability import Metrics, ObservedApp
+from gateway.policy_store import ActivePolicy
 from gateway.portals.auth import PortalAuthenticator
+from gateway.records.source import SqlRecordSource
+from gateway.review.routes import ReviewController
+from gateway.review.schemas import Approve, CallbackBody, Deny, FollowUp, RequestInfo
 from gateway.services import Clock, Services, system_clock
 from gateway.settings import Settings
+from gateway.staff.auth import StaffAuthenticator, load_jwks
 
 log = logging.getLogger("gateway")
 DOCS_ASSETS = "/docs-assets"
@@ -60,8 +69,26 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
         leeway_s=settings.clock_skew_s,
         max_token_bytes=settings.max_token_bytes,
     )
+    staff = StaffAuthenticator(
+        keys=load_jwks(settings.staff_jwks),
+        issuer=settings.staff_issuer,
+        audience=settings.staff_audience,
+        leeway_s=settings.clock_skew_s,
+        max_token_bytes=settings.max_token_bytes,
+    )
+    trail = Trail.load(settings.keys_dir, settings.ledger_origin)
+    try:
+        package_signer = load_ed25519_key(settings.keys_dir / PACKAGE_SIGNER)
+    except (OSError, ValueError, TypeError) as exc:
+        raise ConfigurationError(f"package signing key unusable ({type(exc).__name__})") from None
     return Services(
+        package_signer=package_signer,
+        records=SqlRecordSource(),
+        redaction_lock=threading.Lock(),
         settings=settings,
+        staff=staff,
+        trail=trail,
+        policy=ActivePolicy(),
         db=db,
         clock=clock,
         authenticator=authenticator,
@@ -86,6 +113,9 @@ def create_app(settings: Settings | None = None, *, clock: Clock = system_clock)
     app = Litestar(
         route_handlers=[
             IntakeController,
+            AuditController,
+            ReviewController,
+            ops.public_keys,
             ops.healthz,
             ops.readyz,
             ops.metrics,
@@ -113,7 +143,7 @@ def create_app(settings: Settings | None = None, *, clock: Clock = system_clock)
         logging_config=None,
     )
     app.state.services = services
-    openapi.register_bodies(app, EmergencyRequest)
+    openapi.register_bodies(app, EmergencyRequest, CallbackBody, Approve, Deny, RequestInfo, FollowUp)
     return app
 
 

@@ -13,9 +13,9 @@ from typing import Any, TypeVar
 from gateway.db import Database, utcnow
 from gateway.errors import GatewayError
 from gateway.settings import Settings
+from policies import PolicyError
 
 T = TypeVar("T")
-DEMO_PORTAL_NAME = "Demo portal"
 
 
 def _run(settings: Settings, work: Callable[[Database], Awaitable[T]], *, write: bool = True) -> T:
@@ -125,6 +125,88 @@ def cmd_portals_list(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_portals_set_encryption_key(settings: Settings, args: argparse.Namespace) -> int:
+    from gateway.portals import service
+
+    pem = Path(args.public_key).read_bytes()
+
+    async def work(db: Database) -> str:
+        async with db.transaction() as conn:
+            key = await service.set_encryption_key(conn, args.portal_id, pem, utcnow())
+            return str(key.key_id)
+
+    key_id = _run(settings, work)
+    _print(
+        {"portal_id": args.portal_id, "encryption_key_id": key_id}, args.json, f"encryption key {key_id} set"
+    )
+    return 0
+
+
+def cmd_agencies_add(settings: Settings, args: argparse.Namespace) -> int:
+    from gateway.portals import service
+
+    async def work(db: Database) -> None:
+        async with db.transaction() as conn:
+            await service.add_agency(
+                conn,
+                ori=args.ori,
+                name=args.name,
+                email_domains=args.domain,
+                callback_phone=args.callback_phone,
+                now=utcnow(),
+            )
+
+    _run(settings, work)
+    print(f"agency {args.ori} registered")
+    return 0
+
+
+# ---- policies ---------------------------------------------------------------------------------------------------
+def cmd_policy_check(settings: Settings, args: argparse.Namespace) -> int:
+    from policies import PolicySet, check_paths
+
+    paths = args.paths or [PolicySet.default_path()]
+    problems = check_paths(paths)
+    for problem in problems:
+        print(str(problem), file=sys.stderr)
+    if problems:
+        print(f"{len(problems)} problem(s); the policy set would not load", file=sys.stderr)
+        return 1
+    print("policy set is valid")
+    return 0
+
+
+def cmd_policy_explain(settings: Settings, args: argparse.Namespace) -> int:
+    from gateway.intake.service import decode_request, plan_input
+    from policies import PolicySet, evaluate, explain, load_policy_set
+
+    now = utcnow()
+    req = decode_request(Path(args.request).read_bytes(), now)
+    policy = load_policy_set(args.policy or PolicySet.default_path())
+    print(explain(evaluate(plan_input(req), policy, now=now)))
+    return 0
+
+
+def cmd_policy_publish(settings: Settings, args: argparse.Namespace) -> int:
+    from gateway.audit.trail import Trail
+    from gateway.policy_store import publish
+    from policies import load_policy_set
+
+    policy = load_policy_set(args.path)  # an invalid set never loads (PolicyFileError lists every problem)
+    trail = Trail.load(settings.keys_dir, settings.ledger_origin)
+
+    async def work(db: Database) -> int | None:
+        async with db.transaction() as conn:
+            return await publish(conn, policy, trail, utcnow())
+
+    seq = _run(settings, work)
+    if seq is None:
+        print(f"policy {policy.id} {policy.version} ({policy.content_hash[:12]}…) is already active")
+    else:
+        print(f"published policy {policy.id} {policy.version} ({policy.content_hash}); ledger entry {seq}")
+    return 0
+
+
 # ---- tokens -----------------------------------------------------------------------------------------------------
 def cmd_portal_token(settings: Settings, args: argparse.Namespace) -> int:
     from gateway.client import PortalSigner, load_private_key
@@ -142,36 +224,63 @@ def cmd_portal_token(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_staff_token(settings: Settings, args: argparse.Namespace) -> int:
+    from gateway.staff.auth import ROLES
+    from gateway.staff.devidp import mint_staff_token
+
+    unknown = set(args.role) - ROLES
+    if unknown:
+        print(f"gateway: unknown role(s) {sorted(unknown)}; roles are {sorted(ROLES)}", file=sys.stderr)
+        return 2
+    print(
+        mint_staff_token(
+            settings.keys_dir,
+            sub=args.sub,
+            roles=args.role,
+            issuer=settings.staff_issuer,
+            audience=settings.staff_audience,
+            lifetime_s=args.lifetime,
+        )
+    )
+    return 0
+
+
+# ---- demo data --------------------------------------------------------------------------------------------------
+def cmd_demo_data(settings: Settings, args: argparse.Namespace) -> int:
+    """Seed synthetic platform users (the record source); prints counts, never the data."""
+    from gateway.migrate import upgrade
+    from gateway.records import SeedSummary, seed_demo_data
+
+    if args.users < 1:
+        print("gateway: --users must be at least 1", file=sys.stderr)
+        return 2
+    upgrade(settings.database_url)
+
+    async def work(db: Database) -> SeedSummary:
+        async with db.transaction() as conn:
+            return await seed_demo_data(conn, users=args.users, seed=args.seed, now=utcnow())
+
+    summary = _run(settings, work)
+    data = {
+        "users_created": summary.users_created,
+        "users_existing": summary.users_existing,
+        "rows": summary.rows,
+    }
+    counts = ", ".join(f"{name.removeprefix('record_')}={n}" for name, n in summary.rows.items())
+    _print(
+        data,
+        args.json,
+        f"demo data: {summary.users_created} user(s) created, {summary.users_existing} already present; {counts}",
+    )
+    return 0
+
+
 # ---- init and serve ---------------------------------------------------------------------------------------------
 def init_embedded(settings: Settings) -> dict[str, str]:
-    """Prepare the embedded default: schema, keys, and a demo portal with its private key under ``var/keys``."""
-    from gateway.keys import ensure_ed25519_key, public_pem
-    from gateway.migrate import upgrade
-    from gateway.portals import service
+    """Prepare the embedded default: schema, keys, policy, demo agency, demo portal and demo users."""
+    from gateway.bootstrap import prepare_demo
 
-    upgrade(settings.database_url)
-    key_path = settings.keys_dir / "demo-portal.pem"
-    demo_key = ensure_ed25519_key(key_path)
-    info_path = settings.var_dir / "demo-portal.json"
-
-    async def work(db: Database) -> dict[str, str]:
-        async with db.transaction() as conn:
-            for portal in await service.list_portals(conn):
-                if portal.name == DEMO_PORTAL_NAME and portal.key_ids:
-                    return {"portal_id": portal.id, "key_id": portal.key_ids[0]}
-            portal_id, kid = await service.add_portal(
-                conn,
-                name=DEMO_PORTAL_NAME,
-                public_key_pem=public_pem(demo_key),
-                agencies=["CA0000000"],
-                now=utcnow(),
-            )
-            return {"portal_id": portal_id, "key_id": kid}
-
-    demo = _run(settings, work)
-    demo["private_key"] = str(key_path)
-    info_path.write_text(json.dumps(demo, indent=2) + "\n")
-    return demo
+    return prepare_demo(settings)
 
 
 def cmd_init(settings: Settings, args: argparse.Namespace) -> int:
@@ -263,6 +372,44 @@ def build_parser() -> argparse.ArgumentParser:
     activate.add_argument("portal_id")
     activate.set_defaults(func=_set_status("active"))
 
+    set_enc = portals.add_parser(
+        "set-encryption-key", help="register the portal's HPKE key for sealed packages"
+    )
+    set_enc.add_argument("portal_id")
+    set_enc.add_argument(
+        "--public-key", required=True, metavar="PEM_FILE", help="X25519, or ML-KEM-768 + X25519"
+    )
+    set_enc.add_argument("--json", action="store_true")
+    set_enc.set_defaults(func=cmd_portals_set_encryption_key)
+
+    agencies = sub.add_parser("agencies", help="the agency registry").add_subparsers(
+        dest="agencies_command", required=True
+    )
+    agency = agencies.add_parser("add", help="register an agency, its email domains and its callback number")
+    agency.add_argument("--ori", required=True)
+    agency.add_argument("--name", required=True)
+    agency.add_argument(
+        "--domain", action="append", required=True, help="an email domain of the agency (repeatable)"
+    )
+    agency.add_argument(
+        "--callback-phone", required=True, help="E.164 number reviewers call to verify requests"
+    )
+    agency.set_defaults(func=cmd_agencies_add)
+
+    policy = sub.add_parser("policy", help="data-minimisation policies").add_subparsers(
+        dest="policy_command", required=True
+    )
+    check = policy.add_parser("check", help="validate policy files; every problem with file and line")
+    check.add_argument("paths", nargs="*", type=Path, help="files or folders (default: the shipped set)")
+    check.set_defaults(func=cmd_policy_check)
+    explain = policy.add_parser("explain", help="print the plan for a request, rule by rule")
+    explain.add_argument("--request", required=True, metavar="FILE.json")
+    explain.add_argument("--policy", type=Path, help="policy files (default: the shipped set)")
+    explain.set_defaults(func=cmd_policy_explain)
+    pub = policy.add_parser("publish", help="validate and activate a policy set (recorded in the ledger)")
+    pub.add_argument("path", type=Path)
+    pub.set_defaults(func=cmd_policy_publish)
+
     token = sub.add_parser("portal-token", help="mint a single-use portal token (for curl)")
     token.add_argument("--key", required=True, metavar="PEM")
     token.add_argument("--kid", required=True)
@@ -274,6 +421,20 @@ def build_parser() -> argparse.ArgumentParser:
     token.add_argument("--audience")
     token.add_argument("--lifetime", type=int, default=120)
     token.set_defaults(func=cmd_portal_token)
+
+    demo_data = sub.add_parser("demo-data", help="seed synthetic platform users (demo_user_1 …) for the demo")
+    demo_data.add_argument("--users", type=int, default=10, help="how many users (default 10)")
+    demo_data.add_argument(
+        "--seed", type=int, default=1, help="random seed: the same seed gives the same data"
+    )
+    demo_data.add_argument("--json", action="store_true")
+    demo_data.set_defaults(func=cmd_demo_data)
+
+    staff = sub.add_parser("staff-token", help="mint a staff token from the development identity provider")
+    staff.add_argument("--sub", required=True, help="the staff member")
+    staff.add_argument("--role", action="append", required=True, help="reviewer, approver, auditor or admin")
+    staff.add_argument("--lifetime", type=int, default=3600)
+    staff.set_defaults(func=cmd_staff_token)
     return parser
 
 
@@ -284,7 +445,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         result: int = args.func(settings, args)
         return result
     except GatewayError as exc:
+        for item in exc.errors:
+            print(f"  {item.get('pointer') or '/'}: {item.get('detail')}", file=sys.stderr)
         print(f"gateway: {exc.detail or exc.title}", file=sys.stderr)
+        return 1
+    except PolicyError as exc:
+        for problem in getattr(exc, "problems", ()):
+            print(str(problem), file=sys.stderr)
+        print(f"gateway: {exc}", file=sys.stderr)
         return 1
     except FileNotFoundError as exc:
         print(f"gateway: file not found: {exc.filename}", file=sys.stderr)

@@ -81,6 +81,14 @@ requests = sa.Table(
     sa.Column("category", sa.String(32), nullable=False),
     sa.Column("body", sa.Text(), nullable=False),
     sa.Column("body_sha256", sa.String(64), nullable=False),
+    # Triage and plan (0005_review).
+    sa.Column("priority", sa.String(2), nullable=False, server_default="P3"),
+    sa.Column("due_at", UTCDateTime(), nullable=True),
+    sa.Column("risk_score", sa.Integer(), nullable=False, server_default="0"),
+    sa.Column("triage", sa.Text(), nullable=False, server_default="{}"),
+    sa.Column("plan", sa.Text(), nullable=True),
+    sa.Column("policy_hash", sa.String(64), nullable=True),
+    sa.Column("updated_at", UTCDateTime(), nullable=True),
 )
 
 idempotency_keys = sa.Table(
@@ -100,6 +108,86 @@ token_replay = sa.Table(
     metadata,
     sa.Column("key", sa.String(128), primary_key=True),
     sa.Column("expires_at", UTCDateTime(), nullable=False, index=True),
+)
+
+
+agencies = sa.Table(
+    "agencies",
+    metadata,
+    sa.Column("ori", sa.String(9), primary_key=True),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("email_domains", sa.Text(), nullable=False),
+    sa.Column("callback_phone", sa.String(16), nullable=False),
+    sa.Column("created_at", UTCDateTime(), nullable=False),
+)
+
+request_targets = sa.Table(
+    "request_targets",
+    metadata,
+    sa.Column("request_id", sa.String(40), sa.ForeignKey("requests.id"), primary_key=True),
+    sa.Column("idx", sa.Integer(), primary_key=True),
+    sa.Column("commitment", sa.String(64), nullable=False),
+    sa.Column("agency_key", sa.String(64), nullable=False),
+    sa.Column("received_at", UTCDateTime(), nullable=False),
+)
+
+callbacks = sa.Table(
+    "callbacks",
+    metadata,
+    sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
+    sa.Column("request_id", sa.String(40), sa.ForeignKey("requests.id"), nullable=False),
+    sa.Column("staff_sub", sa.String(200), nullable=False),
+    sa.Column("outcome", sa.String(16), nullable=False),
+    sa.Column("phone_source", sa.String(32), nullable=False),
+    sa.Column("notes", sa.Text(), nullable=True),
+    sa.Column("called_at", UTCDateTime(), nullable=False),
+)
+
+decisions = sa.Table(
+    "decisions",
+    metadata,
+    sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
+    sa.Column("request_id", sa.String(40), sa.ForeignKey("requests.id"), nullable=False),
+    sa.Column("staff_sub", sa.String(200), nullable=False),
+    sa.Column("action", sa.String(16), nullable=False),
+    sa.Column("detail", sa.Text(), nullable=False),
+    sa.Column("ledger_seq", sa.BigInteger(), nullable=False),
+    sa.Column("created_at", UTCDateTime(), nullable=False),
+)
+
+request_messages = sa.Table(
+    "request_messages",
+    metadata,
+    sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
+    sa.Column("request_id", sa.String(40), sa.ForeignKey("requests.id"), nullable=False),
+    sa.Column("direction", sa.String(16), nullable=False),
+    sa.Column("author", sa.String(320), nullable=False),
+    sa.Column("text", sa.Text(), nullable=False),
+    sa.Column("created_at", UTCDateTime(), nullable=False),
+)
+
+releases = sa.Table(
+    "releases",
+    metadata,
+    sa.Column("request_id", sa.String(40), sa.ForeignKey("requests.id"), primary_key=True),
+    sa.Column("ciphertext", sa.LargeBinary(), nullable=True),
+    sa.Column("metadata", sa.Text(), nullable=False),
+    sa.Column("digest", sa.String(64), nullable=False),
+    sa.Column("ledger_seq", sa.BigInteger(), nullable=False),
+    sa.Column("sealed_at", UTCDateTime(), nullable=False),
+    sa.Column("expires_at", UTCDateTime(), nullable=False),
+    sa.Column("delivered_at", UTCDateTime(), nullable=True),
+)
+
+policy_versions = sa.Table(
+    "policy_versions",
+    metadata,
+    sa.Column("content_hash", sa.String(64), primary_key=True),
+    sa.Column("policy_id", sa.String(100), nullable=False),
+    sa.Column("version", sa.String(40), nullable=False),
+    sa.Column("content", sa.Text(), nullable=False),
+    sa.Column("published_at", UTCDateTime(), nullable=False),
+    sa.Column("active", sa.Boolean(), nullable=False),
 )
 
 

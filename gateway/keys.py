@@ -34,6 +34,14 @@ def ensure_ed25519_key(path: Path) -> ed25519.Ed25519PrivateKey:
     return loaded
 
 
+def load_ed25519_key(path: Path) -> ed25519.Ed25519PrivateKey:
+    """Load an existing Ed25519 private key; never creates one (the server refuses to start without it)."""
+    loaded = serialization.load_pem_private_key(path.read_bytes(), password=None)
+    if not isinstance(loaded, ed25519.Ed25519PrivateKey):
+        raise TypeError(f"{path.name} is not an Ed25519 private key")
+    return loaded
+
+
 def public_pem(key: ed25519.Ed25519PrivateKey) -> bytes:
     return key.public_key().public_bytes(
         serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
@@ -48,3 +56,21 @@ def ensure_secret(path: Path, size: int = 32) -> bytes:
     if len(data) < 32:
         raise ValueError(f"{path.name} is shorter than 32 bytes")
     return data
+
+
+LEDGER_SIGNER = "ledger-signer.pem"
+LEDGER_HMAC = "ledger-hmac.key"
+PACKAGE_SIGNER = "package-signing.pem"
+
+
+def ensure_gateway_keys(keys_dir: Path, staff_jwks: Path) -> None:
+    """Create every key the embedded default needs, once: ledger signer and HMAC key, package signer, dev IdP."""
+    import ledger
+    from gateway.staff.devidp import ensure_dev_idp
+
+    keys_dir.mkdir(parents=True, exist_ok=True)
+    if not (keys_dir / LEDGER_SIGNER).exists():
+        ledger.generate_signer_key(keys_dir / LEDGER_SIGNER)
+    ensure_secret(keys_dir / LEDGER_HMAC)
+    ensure_ed25519_key(keys_dir / PACKAGE_SIGNER)
+    ensure_dev_idp(keys_dir, staff_jwks)

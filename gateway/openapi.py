@@ -9,6 +9,7 @@ package: ``/docs`` renders with no internet access.
 from __future__ import annotations
 
 import re
+import typing
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,7 +18,10 @@ from litestar import Litestar
 from litestar.openapi.plugins import SwaggerRenderPlugin
 from litestar.openapi.spec import (
     Components,
+    OpenAPI,
     OpenAPIMediaType,
+    OpenAPIResponse,
+    OpenAPIType,
     Operation,
     Reference,
     RequestBody,
@@ -26,6 +30,7 @@ from litestar.openapi.spec import (
 )
 
 REF_PREFIX = "#/components/schemas/"
+PROBLEM_MEDIA_TYPE = "application/problem+json"
 _CAMEL = re.compile(r"(?<!^)(?=[A-Z])")
 _RENAMES = {"not": "schema_not", "if": "schema_if", "else": "schema_else"}
 _SCHEMA_FIELDS = {f for f in Schema.__dataclass_fields__}
@@ -60,13 +65,15 @@ def component_schemas(*types: Any) -> dict[str, Schema | Reference]:
 
 def json_body_operation(type_: Any, description: str) -> type[Operation]:
     """An Operation class whose request body is ``type_`` as JSON (registered in ``component_schemas``)."""
-    name = type_.__name__
+    members = typing.get_args(type_) or (type_,)
+    refs = [Reference(ref=REF_PREFIX + member.__name__) for member in members]
+    body_schema: Schema | Reference = refs[0] if len(refs) == 1 else Schema(one_of=list(refs))
 
     @dataclass
     class _Operation(Operation):
         def __post_init__(self) -> None:
             self.request_body = RequestBody(
-                content={"application/json": OpenAPIMediaType(schema=Reference(ref=REF_PREFIX + name))},
+                content={"application/json": OpenAPIMediaType(schema=body_schema)},
                 description=description,
                 required=True,
             )
@@ -80,6 +87,58 @@ def register_bodies(app: Litestar, *body_types: Any) -> None:
     if schema.components.schemas is None:
         schema.components.schemas = {}
     schema.components.schemas.update(component_schemas(*body_types))  # type: ignore[arg-type]
+    document_problems(schema)
+
+
+#: The problem+json answers an authenticated route may give (gateway.problems), documented on every such route.
+_AUTHENTICATED_PROBLEMS = (400, 401, 403, 404, 409, 410, 422, 429, 500, 503)
+_BODY_PROBLEMS = (413, 415)
+_OPEN_PROBLEMS = (500, 503)
+_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def document_problems(schema: OpenAPI) -> None:
+    """Document the RFC 9457 problem responses of every operation (Litestar only lists 2xx and 400 itself)."""
+    if schema.components.schemas is None:
+        schema.components.schemas = {}
+    schema.components.schemas["Problem"] = Schema(
+        type=OpenAPIType.OBJECT,
+        required=["type", "title", "status"],
+        properties={
+            "type": Schema(type=OpenAPIType.STRING),
+            "title": Schema(type=OpenAPIType.STRING),
+            "status": Schema(type=OpenAPIType.INTEGER),
+            "detail": Schema(type=OpenAPIType.STRING),
+            "errors": Schema(
+                type=OpenAPIType.ARRAY,
+                items=Schema(
+                    type=OpenAPIType.OBJECT,
+                    properties={
+                        "pointer": Schema(type=OpenAPIType.STRING),
+                        "detail": Schema(type=OpenAPIType.STRING),
+                    },
+                ),
+            ),
+        },
+    )
+    problem = OpenAPIMediaType(schema=Reference(ref=REF_PREFIX + "Problem"))
+    for item in (schema.paths or {}).values():
+        for method in _METHODS:
+            operation: Operation | None = getattr(item, method, None)
+            if operation is None:
+                continue
+            statuses: tuple[int, ...] = _AUTHENTICATED_PROBLEMS if operation.security else _OPEN_PROBLEMS
+            if operation.request_body is not None:
+                statuses += _BODY_PROBLEMS
+            responses = operation.responses if operation.responses is not None else {}
+            for status in statuses:
+                responses.setdefault(
+                    str(status),
+                    OpenAPIResponse(
+                        description="A problem (RFC 9457)", content={PROBLEM_MEDIA_TYPE: problem}
+                    ),
+                )
+            operation.responses = responses
 
 
 def components() -> Components:
@@ -91,6 +150,13 @@ def components() -> Components:
                 bearer_format="JWT",
                 description="Single-use portal token (EdDSA/ES256) bound to method, path, query and body; "
                 "see the README's token contract.",
+            ),
+            "StaffToken": SecurityScheme(
+                type="http",
+                scheme="bearer",
+                bearer_format="JWT",
+                description="Staff token from the company identity provider (roles reviewer, approver, auditor, "
+                "admin); in the embedded default, `gateway staff-token --sub NAME --role ROLE`.",
             ),
         },
     )

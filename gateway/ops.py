@@ -5,12 +5,14 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+from cryptography.hazmat.primitives import serialization
 from litestar import Request, Response, get
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from redis.exceptions import RedisError
 from sqlalchemy.exc import SQLAlchemyError
 
-from gateway.portals.deps import services_of
+from gateway.client import signing_key_id
+from gateway.deps import services_of
 
 _CHECK_TIMEOUT_S = 2.0
 
@@ -48,3 +50,25 @@ async def readyz(request: Request[Any, Any, Any]) -> Response[dict[str, Any]]:
 def metrics(request: Request[Any, Any, Any]) -> Response[bytes]:
     registry = services_of(request).metrics.registry
     return Response(content=generate_latest(registry), media_type=CONTENT_TYPE_LATEST)
+
+
+@get(
+    "/v1/keys", tags=["portal"], summary="The gateway's public keys: package signing and ledger verification"
+)
+async def public_keys(request: Request[Any, Any, Any]) -> dict[str, Any]:
+    """Public keys portals and auditors pin: the key that signs packages, and the ledger's verifier key."""
+    services = services_of(request)
+    public = services.package_signer.public_key()
+    return {
+        "package_signing": {
+            "key_id": signing_key_id(public),
+            "alg": "Ed25519",
+            "public_key_pem": public.public_bytes(
+                serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+            ).decode(),
+        },
+        "ledger": {
+            "origin": services.settings.ledger_origin,
+            "verifier_key": services.trail.log.verifier_key(),
+        },
+    }

@@ -45,6 +45,19 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     rate_window_s: int = 60
     #: Origin (name) of the ledger; also the checkpoint signer's key name.
     ledger_origin: str = "disclosure-gateway.local/ledger"
+    #: The staff identity provider's public keys (JWKS file). Embedded default: the development IdP's.
+    staff_jwks: Path = Path("var/keys/staff-idp.jwks.json")
+    #: The ``iss`` staff tokens must carry.
+    staff_issuer: str = "disclosure-gateway-dev-idp"
+    #: The ``aud`` staff tokens must carry.
+    staff_audience: str = "disclosure-gateway-staff"
+    #: SLA deadline per priority, in minutes from intake (P0: the fastest published platform target).
+    sla_p0_minutes: int = 30
+    sla_p1_minutes: int = 60
+    sla_p2_minutes: int = 240
+    sla_p3_minutes: int = 1440
+    #: How long a sealed package stays downloadable, in hours (410 afterwards).
+    package_retention_hours: int = 72
     #: Log level of the JSON logs on stderr.
     log_level: str = "INFO"
 
@@ -70,6 +83,10 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     @property
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
+
+    @property
+    def sla_minutes(self) -> tuple[int, int, int, int]:
+        return (self.sla_p0_minutes, self.sla_p1_minutes, self.sla_p2_minutes, self.sla_p3_minutes)
 
 
 def _dec_hook(type_: type, obj: Any) -> Any:

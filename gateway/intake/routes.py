@@ -8,12 +8,16 @@ from litestar import Controller, Request, Response, get, post
 from litestar.di import Provide
 from litestar.params import Parameter
 
+from gateway.deps import services_of
 from gateway.errors import UnsupportedMediaType
 from gateway.intake import service
 from gateway.intake.schemas import EmergencyRequest, RequestStatus
 from gateway.openapi import json_body_operation
 from gateway.portals.auth import PortalPrincipal
-from gateway.portals.deps import authenticated_portal, services_of
+from gateway.portals.deps import authenticated_portal
+from gateway.release.service import deliver
+from gateway.review.schemas import FollowUp
+from gateway.review.service import follow_up
 
 PORTAL_SECURITY: list[dict[str, list[str]]] = [{"PortalToken": []}]
 
@@ -50,7 +54,7 @@ class IntakeController(Controller):
             raise UnsupportedMediaType("Send the emergency request as application/json.")
         services = services_of(request)
         result = await service.submit(
-            services.db,
+            services,
             portal,
             await request.body(),
             idempotency_key=service.check_idempotency_key(idempotency_key),
@@ -63,6 +67,34 @@ class IntakeController(Controller):
             status_code=result.status_code,
             media_type="application/json",
             headers={"Location": f"/v1/requests/{result.request_id}"},
+        )
+
+    @get(
+        "/{request_id:str}/package",
+        summary="Download the sealed package (this portal's own, until it expires)",
+    )
+    async def package(
+        self, request: Request[Any, Any, Any], portal: PortalPrincipal, request_id: str
+    ) -> dict[str, Any]:
+        """Ciphertext (base64), its metadata, and a ledger receipt proving ``release.sealed`` was logged.
+
+        Decrypt and verify with ``gateway.client.PortalClient.download``. Another portal's request answers 404;
+        an expired package 410.
+        """
+        return await deliver(services_of(request), portal.portal_id, request_id)
+
+    @post(
+        "/{request_id:str}/followups",
+        status_code=201,
+        summary="Answer the platform's request for more information",
+        operation_class=json_body_operation(FollowUp, "The portal's answer."),
+    )
+    async def follow_up(
+        self, request: Request[Any, Any, Any], portal: PortalPrincipal, request_id: str
+    ) -> dict[str, Any]:
+        body = service.decode_strict(await request.body(), FollowUp, "follow-up")
+        return await follow_up(
+            services_of(request), portal.portal_id, request_id, body.message, portal.officer
         )
 
     @get("/{request_id:str}", summary="Status of one of this portal's requests")

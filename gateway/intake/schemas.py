@@ -157,6 +157,16 @@ class Accepted(msgspec.Struct, kw_only=True):
     received_at: datetime
 
 
+class PlanView(msgspec.Struct, kw_only=True):
+    """The disclosure plan as an officer reads it: per data category allowed / narrowed / refused, and why."""
+
+    policy: str
+    policy_hash: str
+    approvals_required: int
+    outcomes: dict[str, str]
+    explanation: str
+
+
 class RequestStatus(msgspec.Struct, kw_only=True):
     """What the submitting portal sees of its request."""
 
@@ -165,6 +175,8 @@ class RequestStatus(msgspec.Struct, kw_only=True):
     received_at: datetime
     legal_basis: str
     category: str
+    priority: str
     data_categories: list[str]
+    plan: PlanView | None = None
     case_number: str | None = None
     portal_reference: str | None = None

@@ -6,18 +6,26 @@ import hashlib
 import re
 import secrets
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
+from typing import TypeVar
 
 import msgspec
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from gateway.db import Database, idempotency_keys, requests
+from gateway.db import Database, agencies, idempotency_keys, portal_agencies, request_targets, requests
 from gateway.errors import IdempotencyKeyReused, InvalidRequest, MalformedRequest, NotFound
-from gateway.intake.schemas import Accepted, EmergencyRequest, RequestStatus, validate_request
+from gateway.intake.schemas import Accepted, EmergencyRequest, PlanView, RequestStatus, validate_request
 from gateway.portals.auth import PortalPrincipal
+from gateway.services import Services
+from gateway.triage import TriageContext, triage
+from policies import DisclosurePlan, PlanInput, TargetRef, evaluate, explain
 
+T = TypeVar("T")
+
+#: Status of a request waiting for reviewers (it has been triaged and planned).
+PENDING_REVIEW = "pending_review"
 IDEMPOTENCY_KEY = re.compile(r"[\x21-\x7e]{1,255}")
 _PATH_PART = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
 
@@ -39,18 +47,23 @@ def _pointer(message: str) -> str:
     return "".join("/" + (name or index) for name, index in _PATH_PART.findall(where.rstrip("`")))
 
 
-def decode_request(body: bytes, now: datetime) -> EmergencyRequest:
+def decode_strict(body: bytes, type_: type[T], what: str) -> T:
+    """Decode a JSON body strictly: unknown fields, wrong types and broken bounds → 422 naming where."""
     try:
-        req = msgspec.json.decode(body, type=EmergencyRequest, strict=True)
+        return msgspec.json.decode(body, type=type_, strict=True)
     except msgspec.ValidationError as exc:
         message = str(exc)
         detail = message.partition(" - at `")[0]
         raise InvalidRequest(
-            "The request does not match the emergency request schema.",
+            f"The body does not match the {what} schema.",
             errors=[{"pointer": _pointer(message), "detail": detail}],
         ) from None
     except msgspec.DecodeError:
         raise MalformedRequest() from None
+
+
+def decode_request(body: bytes, now: datetime) -> EmergencyRequest:
+    req = decode_strict(body, EmergencyRequest, "emergency request")
     errors = validate_request(req, now)
     if errors:
         raise InvalidRequest("The request breaks a rule of the emergency request.", errors=errors)
@@ -82,15 +95,61 @@ async def _replay_idempotent(
     return IntakeResult(row.request_id, row.status_code, row.response.encode(), category=None)
 
 
+def plan_input(req: EmergencyRequest) -> PlanInput:
+    """The policy evaluator's view of a request: categories, window and target kinds, no personal values."""
+    return PlanInput(
+        legal_basis=req.legal_basis,
+        category=req.emergency.category,
+        data_categories=frozenset(req.data_categories),
+        window_start=req.window.start,
+        window_end=req.window.end,
+        targets=tuple(TargetRef(index=i, type=t.type, role=t.role) for i, t in enumerate(req.targets)),
+    )
+
+
+def _agency_key(req: EmergencyRequest) -> str:
+    ident = req.agency.ori or f"{req.agency.country}:{req.agency.name.strip().lower()}"
+    return hashlib.sha256(ident.encode()).hexdigest()
+
+
+async def _triage_context(
+    conn: AsyncConnection, portal_id: str, req: EmergencyRequest, commitments: list[str], now: datetime
+) -> TriageContext:
+    oris = (
+        await conn.scalars(sa.select(portal_agencies.c.ori).where(portal_agencies.c.portal_id == portal_id))
+    ).all()
+    domains: list[str] = []
+    if req.agency.ori:
+        raw = await conn.scalar(sa.select(agencies.c.email_domains).where(agencies.c.ori == req.agency.ori))
+        domains = msgspec.json.decode(raw.encode(), type=list[str]) if raw else []
+    others = await conn.scalar(
+        sa.select(sa.func.count(sa.distinct(request_targets.c.agency_key))).where(
+            request_targets.c.commitment.in_(commitments),
+            request_targets.c.received_at >= now - timedelta(hours=24),
+            request_targets.c.agency_key != _agency_key(req),
+        )
+    )
+    return TriageContext(
+        portal_agencies=frozenset(oris),
+        agency_domains=frozenset(d.lower() for d in domains),
+        other_agencies_same_target=int(others or 0),
+    )
+
+
 async def submit(
-    db: Database,
+    services: Services,
     principal: PortalPrincipal,
     body: bytes,
     *,
     idempotency_key: str | None,
     now: datetime,
 ) -> IntakeResult:
-    """Accept one emergency request. With an Idempotency-Key, a repeat returns the first answer unchanged."""
+    """Accept one emergency request: store it, triage it, plan it under the active policy, and record
+    ``request.received`` and ``plan.made`` in the ledger — all in one transaction, or nothing.
+
+    With an Idempotency-Key, a repeat returns the first answer unchanged and creates nothing.
+    """
+    db, trail = services.db, services.trail
     body_sha256 = hashlib.sha256(body).hexdigest()
     if idempotency_key is not None:
         async with db.read() as conn:
@@ -100,20 +159,46 @@ async def submit(
     req = decode_request(body, now)
     request_id = "edr_" + secrets.token_hex(12)
     response = msgspec.json.encode(Accepted(id=request_id, status="received", received_at=now))
+    commitments = [trail.commit_target(t.type, t.value) for t in req.targets]
     try:
         async with db.transaction() as conn:
+            policy = await services.policy.get(conn)
+            context = await _triage_context(conn, principal.portal_id, req, commitments, now)
+            triaged = triage(req, context, now, services.settings.sla_minutes)
+            plan = evaluate(plan_input(req), policy, now=now)
             await conn.execute(
                 sa.insert(requests).values(
                     id=request_id,
                     portal_id=principal.portal_id,
-                    status="received",
+                    status=PENDING_REVIEW,
                     received_at=now,
+                    updated_at=now,
                     officer_sub=principal.officer[:320],
                     legal_basis=req.legal_basis,
                     category=req.emergency.category,
                     body=body.decode(),
                     body_sha256=body_sha256,
+                    priority=triaged.priority,
+                    due_at=triaged.due_at,
+                    risk_score=triaged.risk_score,
+                    triage=msgspec.json.encode(triaged).decode(),
+                    plan=msgspec.json.encode(plan).decode(),
+                    policy_hash=plan.policy_hash,
                 )
+            )
+            agency_key = _agency_key(req)
+            await conn.execute(
+                sa.insert(request_targets),
+                [
+                    {
+                        "request_id": request_id,
+                        "idx": i,
+                        "commitment": c,
+                        "agency_key": agency_key,
+                        "received_at": now,
+                    }
+                    for i, c in enumerate(commitments)
+                ],
             )
             if idempotency_key is not None:
                 await conn.execute(
@@ -127,6 +212,36 @@ async def submit(
                         created_at=now,
                     )
                 )
+            await trail.record(
+                conn,
+                "request.received",
+                {
+                    "request": request_id,
+                    "portal": principal.portal_id,
+                    "legal_basis": req.legal_basis,
+                    "category": req.emergency.category,
+                    "priority": triaged.priority,
+                    "data_categories": sorted(req.data_categories),
+                    "targets": commitments,
+                    "risk_score": triaged.risk_score,
+                    "body_sha256": body_sha256,
+                },
+                now,
+            )
+            await trail.record(
+                conn,
+                "plan.made",
+                {
+                    "request": request_id,
+                    "policy_id": plan.policy_id,
+                    "policy_version": plan.policy_version,
+                    "policy_hash": plan.policy_hash,
+                    "rule": plan.rule_id,
+                    "outcomes": plan.outcome_summary(),
+                    "approvals_required": plan.approvals_required,
+                },
+                now,
+            )
     except IntegrityError:
         # A concurrent call with the same Idempotency-Key committed first: answer as it did.
         if idempotency_key is None:
@@ -150,13 +265,25 @@ async def status_for_portal(db: Database, portal_id: str, request_id: str) -> Re
     if row is None:
         raise NotFound("No such request for this portal.")
     req = msgspec.json.decode(row.body.encode(), type=EmergencyRequest)
+    plan_view = None
+    if row.plan:
+        plan = msgspec.json.decode(row.plan.encode(), type=DisclosurePlan)
+        plan_view = PlanView(
+            policy=f"{plan.policy_id} {plan.policy_version}",
+            policy_hash=plan.policy_hash,
+            approvals_required=plan.approvals_required,
+            outcomes=plan.outcome_summary(),
+            explanation=explain(plan),
+        )
     return RequestStatus(
         id=row.id,
         status=row.status,
         received_at=row.received_at,
         legal_basis=row.legal_basis,
         category=row.category,
+        priority=row.priority,
         data_categories=list(req.data_categories),
+        plan=plan_view,
         case_number=req.case_number,
         portal_reference=req.portal_reference,
     )

@@ -1,4 +1,4 @@
-"""Litestar dependencies for portal routes: authentication, failed-auth throttling and the per-portal rate limit."""
+"""Litestar dependencies for portal routes: authentication and the per-portal rate limit."""
 
 from __future__ import annotations
 
@@ -6,14 +6,9 @@ from typing import Any
 
 from litestar import Request
 
-from gateway.errors import RateLimited, Unauthenticated
+from gateway.deps import services_of, throttled_authentication
+from gateway.errors import RateLimited
 from gateway.portals.auth import PortalPrincipal
-from gateway.services import Services
-
-
-def services_of(request: Request[Any, Any, Any]) -> Services:
-    services: Services = request.app.state.services
-    return services
 
 
 def request_target(request: Request[Any, Any, Any]) -> str:
@@ -25,18 +20,14 @@ def request_target(request: Request[Any, Any, Any]) -> str:
 
 
 async def authenticated_portal(request: Request[Any, Any, Any]) -> PortalPrincipal:
-    """Authenticate a portal call, throttling failed attempts per client address (before the auth check)."""
+    """Authenticate a portal call (throttled on failure), then count it against the portal's rate limit."""
     services = services_of(request)
     settings = services.settings
-    client = request.client.host if request.client else "unknown"
-    fail_key = "authfail:" + client
-    throttle = await services.limiter.peek(fail_key, settings.auth_failure_limit, settings.rate_window_s)
-    if not throttle.allowed:
-        raise RateLimited(headers=throttle.headers())
-    body = await request.body()
-    try:
+
+    async def authenticate() -> PortalPrincipal:
+        body = await request.body()
         async with services.db.read() as conn:
-            principal = await services.authenticator.authenticate(
+            return await services.authenticator.authenticate(
                 conn,
                 authorization=request.headers.getall("authorization", []),
                 method=request.method,
@@ -44,9 +35,8 @@ async def authenticated_portal(request: Request[Any, Any, Any]) -> PortalPrincip
                 body=body,
                 now=services.clock(),
             )
-    except Unauthenticated:
-        await services.limiter.hit(fail_key, settings.auth_failure_limit, settings.rate_window_s)
-        raise
+
+    principal = await throttled_authentication(request, authenticate)
     decision = await services.limiter.hit(
         "portal:" + principal.portal_id, settings.portal_rate_limit, settings.rate_window_s
     )

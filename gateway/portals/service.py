@@ -1,4 +1,5 @@
-"""The portal registry: portals, their signing keys (rotated by ``kid``) and the agencies they may speak for."""
+"""The portal registry: portals, their signing keys (rotated by ``kid``), the agencies they may speak for, and
+their encryption key (HPKE, what released packages are sealed to)."""
 
 from __future__ import annotations
 
@@ -9,13 +10,15 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime
 
+import msgspec
 import sqlalchemy as sa
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from gateway.db import portal_agencies, portal_keys, portals
-from gateway.errors import InvalidRequest, NotFound
+from gateway.db import UTCDateTime, agencies, metadata, portal_agencies, portal_keys, portals
+from gateway.errors import Conflict, InvalidRequest, NotFound
+from gateway.release.sealing import PortalEncryptionKey, parse_encryption_public_key
 
 ACTIVE = "active"
 SUSPENDED = "suspended"
@@ -153,3 +156,115 @@ async def active_key(conn: AsyncConnection, kid: str) -> PortalKey | None:
         )
     ).one_or_none()
     return None if row is None else PortalKey(row.kid, row.portal_id, row.alg, row.public_key_pem)
+
+
+# ---- encryption keys (HPKE public keys that released packages are sealed to) -------------------------------------
+#: Described here rather than in ``gateway.db`` so this addition stays in one module; migration 0004 creates it.
+portal_encryption_keys = sa.Table(
+    "portal_encryption_keys",
+    metadata,
+    sa.Column("key_id", sa.String(64), primary_key=True),
+    sa.Column("portal_id", sa.String(40), sa.ForeignKey("portals.id"), nullable=False, index=True),
+    sa.Column("suite", sa.String(64), nullable=False),
+    sa.Column("public_key_pem", sa.Text(), nullable=False),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("created_at", UTCDateTime(), nullable=False),
+    sa.Index(
+        "ux_portal_encryption_keys_active",
+        "portal_id",
+        unique=True,
+        sqlite_where=sa.text("status = 'active'"),
+        postgresql_where=sa.text("status = 'active'"),
+    ),
+)
+
+
+class NoEncryptionKey(Conflict):
+    """The portal has no active encryption key: nothing can be released to it until it registers one."""
+
+    title = "The portal has no encryption key"
+
+
+async def set_encryption_key(
+    conn: AsyncConnection, portal_id: str, public_key_pem: bytes, now: datetime
+) -> PortalEncryptionKey:
+    """Register ``public_key_pem`` (format: ``gateway.release.sealing``) as the portal's encryption key.
+
+    The previous key, if any, is retired: packages already sealed stay readable with its private key, new ones
+    use this key. Registering the portal's current key again changes nothing; a key registered before (to this or
+    another portal) is refused.
+    """
+    await get_portal(conn, portal_id)
+    key = parse_encryption_public_key(public_key_pem, portal_id=portal_id)
+    row = (
+        await conn.execute(
+            sa.select(portal_encryption_keys.c.portal_id, portal_encryption_keys.c.status).where(
+                portal_encryption_keys.c.key_id == key.key_id
+            )
+        )
+    ).one_or_none()
+    if row is not None:
+        if row.portal_id == portal_id and row.status == ACTIVE:
+            return key
+        raise InvalidRequest("this encryption key was registered before")
+    await conn.execute(
+        sa.update(portal_encryption_keys)
+        .where(portal_encryption_keys.c.portal_id == portal_id, portal_encryption_keys.c.status == ACTIVE)
+        .values(status=RETIRED)
+    )
+    await conn.execute(
+        sa.insert(portal_encryption_keys).values(
+            key_id=key.key_id,
+            portal_id=portal_id,
+            suite=key.suite,
+            public_key_pem=key.public_pem(),
+            status=ACTIVE,
+            created_at=now,
+        )
+    )
+    return key
+
+
+async def get_encryption_key(conn: AsyncConnection, portal_id: str) -> PortalEncryptionKey:
+    """The portal's active encryption key; ``NoEncryptionKey`` (fail closed) when it has none."""
+    pem = await conn.scalar(
+        sa.select(portal_encryption_keys.c.public_key_pem).where(
+            portal_encryption_keys.c.portal_id == portal_id, portal_encryption_keys.c.status == ACTIVE
+        )
+    )
+    if pem is None:
+        raise NoEncryptionKey(
+            "this portal has not registered an encryption key; nothing can be released to it"
+        )
+    return parse_encryption_public_key(pem.encode(), portal_id=portal_id)
+
+
+# ---- agency registry --------------------------------------------------------------------------------------------
+async def add_agency(
+    conn: AsyncConnection,
+    *,
+    ori: str,
+    name: str,
+    email_domains: list[str],
+    callback_phone: str,
+    now: datetime,
+) -> None:
+    """Register (or update) an agency: its known email domains and the callback number reviewers must use."""
+    from gateway.intake.schemas import _TARGET_PATTERNS, Ori
+
+    msgspec.convert(ori, Ori)  # raises ValidationError on a malformed ORI
+    if not _TARGET_PATTERNS["phone"].match(callback_phone):
+        raise InvalidRequest("callback phone must be E.164, e.g. +15555550199")
+    domains = sorted({d.strip().lower() for d in email_domains if d.strip()})
+    if not domains:
+        raise InvalidRequest("an agency needs at least one email domain")
+    values = {
+        "name": name,
+        "email_domains": json.dumps(domains),
+        "callback_phone": callback_phone,
+    }
+    exists = await conn.scalar(sa.select(agencies.c.ori).where(agencies.c.ori == ori))
+    if exists:
+        await conn.execute(sa.update(agencies).where(agencies.c.ori == ori).values(**values))
+    else:
+        await conn.execute(sa.insert(agencies).values(ori=ori, created_at=now, **values))

@@ -3,36 +3,14 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 import httpx
 import pytest
-from conftest import Gateway
+from harness import Gateway, assert_problem, count_requests, now
 
 from gateway.demo import sample_request
-
-PROBLEM = "application/problem+json"
-
-
-def now() -> datetime:
-    return datetime.now(UTC)
-
-
-def assert_problem(response: httpx.Response, status: int, slug: str | None = None) -> dict[str, Any]:
-    assert response.status_code == status, response.text
-    assert response.headers["content-type"].startswith(PROBLEM)
-    problem: dict[str, Any] = response.json()
-    assert problem["status"] == status
-    assert problem["type"].startswith("/problems/")
-    assert "Traceback" not in response.text
-    if slug is not None:
-        assert problem["type"] == "/problems/" + slug
-    return problem
-
-
-def count_requests(gw: Gateway) -> int:
-    return int(gw.scalar("SELECT count(*) FROM requests"))
 
 
 def test_happy_path_accepts_stores_and_reports_status(gateway: Gateway) -> None:
@@ -49,8 +27,18 @@ def test_happy_path_accepts_stores_and_reports_status(gateway: Gateway) -> None:
         status = client.status(body["id"])
         assert status.status_code == 200, status.text
         assert status.json()["id"] == body["id"]
-        assert status.json()["status"] == "received"
-        assert status.json()["data_categories"] == ["subscriber_info", "ip_logs", "messages"]
+        view = status.json()
+        assert view["status"] == "pending_review"
+        assert view["priority"] == "P0"  # kidnapping
+        assert view["data_categories"] == ["subscriber_info", "ip_logs", "messages"]
+        # The plan, in words an officer understands: the bio is withheld, so subscriber info is narrowed.
+        assert view["plan"]["outcomes"] == {
+            "subscriber_info": "narrow",
+            "ip_logs": "allow",
+            "messages": "allow",
+        }
+        assert view["plan"]["approvals_required"] == 2
+        assert "Not released: profile text (bio)" in view["plan"]["explanation"]
     assert count_requests(gateway) == 1
 
 
@@ -179,3 +167,54 @@ def test_every_error_is_problem_json(gateway: Gateway) -> None:
         doc = anonymous.get("/problems/unauthenticated")
         assert doc.status_code == 200
         assert "token" in doc.text
+
+
+def ledger_leaves(gw: Gateway) -> list[dict[str, Any]]:
+    async def work() -> list[str]:
+        import sqlalchemy as sa
+
+        from gateway.db import Database
+
+        db = Database(gw.settings.database_url)
+        try:
+            async with db.read() as conn:
+                return list(
+                    (await conn.scalars(sa.text("SELECT leaf FROM ledger_entries ORDER BY seq"))).all()
+                )
+        finally:
+            await db.dispose()
+
+    import asyncio
+
+    return [json.loads(leaf) for leaf in asyncio.run(work())]
+
+
+def test_intake_is_recorded_in_the_ledger_without_personal_data(gateway: Gateway) -> None:
+    request = sample_request(now())
+    with gateway.client("A") as client:
+        request_id = client.submit(request).json()["id"]
+    leaves = ledger_leaves(gateway)
+    assert [leaf["kind"] for leaf in leaves] == ["policy.published", "request.received", "plan.made"]
+    received, plan = leaves[1]["data"], leaves[2]["data"]
+    assert received["request"] == plan["request"] == request_id
+    assert received["portal"] == gateway.signers["A"].portal_id
+    assert plan["outcomes"] == {"subscriber_info": "narrow", "ip_logs": "allow", "messages": "allow"}
+    assert plan["policy_hash"] == leaves[0]["data"]["hash"]
+    text = json.dumps(leaves)
+    for personal in (
+        request["officer"]["name"],
+        request["officer"]["email"],
+        request["officer"]["phone"],
+        request["targets"][0]["value"],
+        request["emergency"]["narrative"][:30],
+        request["case_number"],
+    ):
+        assert personal not in text
+    # The target appears only as a keyed commitment: 64 hex characters.
+    assert all(len(c) == 64 for c in received["targets"])
+
+
+def test_a_rejected_request_leaves_no_ledger_entry(gateway: Gateway) -> None:
+    with gateway.client("A") as client:
+        assert client.submit(sample_request(now(), legal_basis="nope")).status_code == 422
+    assert [leaf["kind"] for leaf in ledger_leaves(gateway)] == ["policy.published"]

@@ -11,10 +11,9 @@ from typing import Any
 import httpx
 import jwt
 import pytest
-from conftest import Gateway
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
-from test_intake import assert_problem, count_requests, now
+from harness import Gateway, assert_problem, count_requests, now
 
 from gateway.client import PortalSigner, body_sha256
 from gateway.demo import sample_request
@@ -269,7 +268,7 @@ def test_suspended_portal_and_retired_key_are_401(gateway: Gateway) -> None:
 
 
 def test_key_rotation_accepts_both_keys_until_the_old_one_is_retired(gateway: Gateway) -> None:
-    from conftest import new_key, pem_of
+    from harness import new_key, pem_of
 
     old = gateway.signers["A"]
     key = new_key()

@@ -6,11 +6,10 @@ import socket
 from pathlib import Path
 
 import pytest
-from conftest import Gateway, make_settings
-from test_intake import assert_problem, count_requests, now
+from harness import Gateway, assert_problem, count_requests, make_settings, now
 
+from gateway.bootstrap import prepare
 from gateway.demo import sample_request
-from gateway.migrate import upgrade
 
 
 def _closed_port() -> int:
@@ -24,7 +23,7 @@ def gateway_without_redis(postgres_url: str, tmp_path: Path) -> Gateway:
     settings = make_settings(
         {"database_url": postgres_url, "redis_url": f"redis://127.0.0.1:{_closed_port()}/0"}, tmp_path
     )
-    upgrade(settings.database_url)
+    prepare(settings)
     gw = Gateway(settings)
     gw.register("A")
     gw.start_instance()

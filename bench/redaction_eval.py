@@ -1,0 +1,586 @@
+"""Redaction quality: this engine against bare Presidio on a generated, labelled set.
+
+The set is generated with Faker (seeded) from the templates below: chat lines, bios, profile fields and posts as
+an emergency disclosure carries them, with planted names, emails, phones, SSNs, cards, IPs, addresses, URLs,
+handles, wallets and dates of birth, and negatives that only look like PII (order and case numbers, times, dates,
+amounts, versions). Names are capitalised as in profile data; real place names are never planted.
+
+Per entity type:
+  recall     a planted value counts as caught only when none of its letters or digits survive (every one of them
+             lies inside a redacted span);
+  leaks      planted values found verbatim in the output text;
+  precision  redacted spans of that type that overlap a planted value of that type.
+Negatives: the share of negative texts left exactly as they were.
+
+Bare Presidio: ``AnalyzerEngine`` (same spaCy model, full pipeline, default recognizers) + ``AnonymizerEngine``
+(replace), at its default threshold (0) and at 0.5, analysed once per text.
+
+    .venv/bin/python bench/redaction_eval.py                 # 700 positives + 250 negatives, tuning templates
+    .venv/bin/python bench/redaction_eval.py --set fresh --n 300 --neg 100   # templates never tuned on
+    .venv/bin/python bench/redaction_eval.py --n 100 --neg 40 --no-presidio   # quick
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import random
+import re
+import string
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+_HERE = Path(__file__).resolve().parent
+sys.path[:] = [
+    p for p in sys.path if Path(p or ".").resolve() != _HERE
+]  # bench/redaction.py shadows the package
+
+from faker import Faker
+
+# --------------------------------------------------------------------------------------------------------------
+# Templates. {KIND} or {KIND#n}: the n-th distinct value of that kind in the text. Kinds in PLANTED are scored;
+# the others (times, amounts, order numbers …) are evidence that must stay.
+
+POSITIVE = [
+    # chat
+    "hey it's {NAME}, text me at {PHONE} when you get this",
+    "{NAME}: are you coming tonight? i'm at {STREET}",
+    "{NAME}: yeah {FIRST#2} told me already. his number is {PHONE}",
+    "can you send the money to {EMAIL}? it's {NAME}'s account",
+    "my ssn is {SSN} dont share it with anyone",
+    "use my card {CARD} for the tickets, total was {AMOUNT}",
+    "I logged in from {IP} last night around {TIME}",
+    "new address:\n{ADDRESS}",
+    "check out my page {URL} and follow me {HANDLE}",
+    "Tell {NAME} to call {PHONE} before {TIME}",
+    "I'm staying with my cousin {NAME} at {STREET}, {CITYSTATE} until {WEEKDAY}",
+    "Order {ORDER} was delivered to {NAME} at {STREET} on {DATE}",
+    "that ip {IP6} keeps hitting my account",
+    "Hi {FIRST}, it was great meeting you. My email is {EMAIL} and my cell is {PHONE}.",
+    "{NAME} and {NAME#2} were both at the party on {DATE}",
+    "Did {NAME} ever pay you back the {AMOUNT}?",
+    "send the btc to {WALLET} by {TIME} or else",
+    "My friend {NAME} lives in {CITYSTATE} now",
+    "meet me at {STREET} at {TIME}, come alone",
+    "{NAME}: ok send it to {EMAIL}\n{NAME#2}: done, check ur inbox",
+    "New phone who dis? This is {NAME}, my new number is {PHONE}",
+    "Got a message from {EMAIL} asking for my social {SSN}",
+    "{NAME} wrote: see you at {TIME} by the gym",
+    "please forward this to {NAME} <{EMAIL}> asap",
+    "he said his name is {NAME} and he is from {CITYSTATE}",
+    "wtf {HANDLE} just posted my address {STREET} online",
+    "I sent {AMOUNT} to {NAME} on {WEEKDAY}, order {ORDER}",
+    "{FIRST} is at {ADDRESS_LINE} right now, hurry",
+    # bios, profiles
+    "Bio: {NAME} | {CITYSTATE} | {URL}",
+    "Contact: {EMAIL} / {PHONE}",
+    "Emergency contact: {NAME}, {PHONE}",
+    "Married to {NAME}. Works at {COMPANY}.",
+    "Recovery email {EMAIL}, recovery phone {PHONE}",
+    "Registered from IP {IP}, last login {DATE} {TIME}",
+    "Name: {NAME}\nDOB: {DOB}\nAddress: {ADDRESS_LINE}",
+    "Payment method: card ending {LAST4}, full number {CARD}",
+    # posts
+    "Happy birthday to my sister {NAME}! Love you {FIRST#1}!",
+    "Lost dog near {STREET}. Call {PHONE} or DM {HANDLE}",
+    "{NAME} owes me {AMOUNT}, his venmo is {HANDLE}",
+    "Selling my car, text {PHONE}. Pickup at {ADDRESS_LINE}.",
+    "Shoutout to {NAME} and {NAME#2} for the help today",
+    "RIP {NAME}, you will be missed. Service at {STREET} on {DATE}.",
+    "Server logs: {IP} -> {IP#2} at {TIME}, user {HANDLE}",
+    "{NAME} was born {DOB}, she is my daughter",
+    "Donations: {WALLET} or {URL}",
+]
+
+NEGATIVE = [
+    "Order {ORDER} shipped on {DATE}, total {AMOUNT}. Tracking number {TRACKING}.",
+    "Meeting moved to {TIME} on {WEEKDAY}. Bring the quarterly report.",
+    "Case {CASE} was escalated at {TIME}; reference {REF}.",
+    "Version {VERSION} fixes the login bug (build {BUILD}).",
+    "The invoice {INVOICE} for {AMOUNT} is due {DATE}.",
+    "call me when you can, im free after {TIME}",
+    "Room 204 at {TIME}, then lunch at noon.",
+    "final score was 21-14 in the 4th quarter, what a game",
+    "Item SKU {SKU} costs {AMOUNT}, qty 3.",
+    "Error code 0x80070005 at {DATE} {TIME}",
+    "I paid {AMOUNT} on {DATE} with confirmation #{CONF}.",
+    "lol see you @ 5pm",
+    "Rated 4.5/5 stars from 1,234 reviews",
+    "Download speed 100.0 Mbps, ping 12 ms, upload 9.8 Mbps",
+    "train leaves at {TIME} from platform 9",
+    "Ticket {TICKET}: password reset requested {DATE}",
+    "Order number {DIGITS10} for the chairs was refunded",
+    "The meeting is on {ISODATE} from 9:00 to 10:30",
+    "Happy new year everyone! See you all in January.",
+    "He said the total was {AMOUNT} plus tax.",
+    "Deadline: {DATE}. Priority: high. Status: open.",
+    "dont forget the milk and eggs",
+    "Patch notes {VERSION}: fixed crash on startup",
+    "ok see you tomorrow at {TIME}",
+    "Transaction {TXN} of {AMOUNT} completed at {TIME} on {DATE}",
+    "is the package coming {WEEKDAY} or {WEEKDAY#2}?",
+    "im so tired, work was crazy today",
+    "Step 3 of 5: verify your account (code {CODE})",
+]
+
+# A second round, written after the first tuning; its misses were looked at and fixed, so it is tuning data too.
+POSITIVE_2 = [
+    "ok so {NAME} just showed up at my work again. i told {FIRST#2} to stay away but he wont listen",
+    "Reminder: {NAME}'s party is at {ADDRESS_LINE} this {WEEKDAY} at {TIME}!!",
+    "if anything happens to me it was {NAME}. he has been following me since {DATE}",
+    "{FIRST} pls answer ur phone. {PHONE}. its urgent",
+    "Venmo request from {NAME}: {AMOUNT} for concert tickets",
+    "From: {NAME} <{EMAIL}>\nTo: {EMAIL#2}\nSubject: tomorrow\n\nsee you at {TIME}",
+    "The account was created with {EMAIL} from IP {IP} on {DATE}.",
+    "I think {NAME} and her brother {FIRST#2} are selling stuff out of {STREET}",
+    "my old roommate {NAME} still has my stuff, her new place is {ADDRESS_LINE}",
+    "Blocked {HANDLE} and {HANDLE#2} today, they keep sending threats",
+    "you can reach {NAME} at {PHONE} or {PHONE#2} (work)",
+    "Address on file: {ADDRESS_LINE}. Card on file: {CARD}. SSN on file: {SSN}.",
+    "{NAME} commented: lol who invited {FIRST#2}",
+    "Booked by {NAME}, {AMOUNT} paid, confirmation {ORDER}",
+    "Meet {NAME} outside {STREET} around {TIME}, she'll have the keys",
+    "new number, save it: {PHONE} - {FIRST}",
+    "Logins: {IP} ({DATE}), {IP#2} ({DATE#2}), {IP6} ({DATE#3})",
+    "Do you know {NAME}? She said you two met in {CITYSTATE}.",
+    "{NAME} threatened to come to my house at {ADDRESS_LINE}",
+    "Profile: {URL} | Email: {EMAIL} | Phone: {PHONE}",
+    "Hello, I am {NAME} and I live at {STREET} in {CITYSTATE}.",
+    "Can someone tell {NAME} to stop messaging me? His other account is {HANDLE}.",
+    "paid {NAME} back {AMOUNT} with card {CARD}",
+    "Witness: {NAME}, phone {PHONE}, lives at {STREET}",
+    "{FIRST} and {FIRST#2} are going to {STREET} after school",
+]
+
+NEGATIVE_2 = [
+    "Black Friday sale ends {WEEKDAY} at {TIME}",
+    "Customer Support said the refund takes 5 to 7 business days",
+    "Please read our Terms of Service and Privacy Policy before {DATE}.",
+    "Merry Christmas and Happy New Year!",
+    "Good Morning team, standup at {TIME}",
+    "Your verification code is {CODE}. It expires in 10 minutes.",
+    "Flight UA {BUILD} delayed to {TIME}, gate B12",
+    "Invoice {INVOICE} paid in full ({AMOUNT}).",
+    "Password changed on {DATE} at {TIME}.",
+    "We shipped 3 of 4 items; the rest ships by {DATE}.",
+    "The Q3 Report is attached, see page 12",
+    "Game Night moved to {WEEKDAY}, bring snacks",
+    "Your order {ORDER} is Out For Delivery",
+    "Chapter 4 Review Questions due {WEEKDAY}",
+    "Level 12 unlocked! Score 45,210",
+]
+
+# Held out: written after the first two rounds of tuning. Measured once (person recall 0.984, negatives untouched
+# 0.60: title-case notification text read as names), then two generic fixes were made from what it showed (a
+# part-of-speech lexicon for the weaker name cues; two-word chat speakers), so it is no longer clean.
+HELDOUT_POSITIVE = [
+    "Omg {NAME} is literally outside my window rn. {STREET}. call 911",
+    "thx for the ride {FIRST}! btw my number changed to {PHONE}",
+    "Attached is the lease for {ADDRESS_LINE}, signed by {NAME} and {NAME#2}.",
+    "{NAME} ({HANDLE}) keeps dm'ing my daughter, please help",
+    "Sold to {NAME} for {AMOUNT}; shipped to {ADDRESS_LINE} via order {ORDER}",
+    "anyone know {NAME}? says she lives near {STREET}",
+    "Payout to {EMAIL} failed; card {CARD} was declined on {DATE}",
+    "Wifi logs show {IP} and {IP6} connected at {TIME}",
+    "I owe {FIRST} like {AMOUNT} lol",
+    "My mom {NAME} can be reached at {PHONE} or {EMAIL}",
+    "Her SSN is {SSN} and her DOB is {DOB}",
+    "{NAME} sent me this link {URL} and now my account is locked",
+    "New follower: {HANDLE} ({NAME})",
+    "Picked up {FIRST} and {FIRST#2} from practice at {TIME}",
+    "Ask for {NAME} at the front desk, room 214",
+    "{NAME}, {CITYSTATE} - member since {DATE}",
+    "can u believe {NAME} posted that?? screenshot it before {TIME}",
+    "Ship to: {NAME}\n{ADDRESS}",
+    "{FIRST}: where are you\n{FIRST#2}: at {STREET}, come get me",
+    "Reported {HANDLE} for harassment. Their email is {EMAIL}.",
+]
+
+HELDOUT_NEGATIVE = [
+    "Your Order Has Shipped! Estimated delivery {DATE}.",
+    "Monthly Summary: 14 posts, 230 likes, 12 new followers",
+    "Security Alert: new sign-in on Chrome for Windows at {TIME}",
+    "the bus was late again, got to class at {TIME}",
+    "Refund of {AMOUNT} issued to your original payment method.",
+    "Two-Factor Authentication is now On",
+    "Team Meeting Notes - {DATE}: budget approved, next review in Q4",
+    "reply STOP to unsubscribe, msg and data rates may apply",
+    "Case {CASE} status changed from Open to Pending Review",
+    "lmao that movie was so bad, 2/10",
+]
+
+# Fresh: written after all tuning was finished and measured without changing anything afterwards.
+FRESH_POSITIVE = [
+    "yo {FIRST} where r u?? {FIRST#2} is looking for you",
+    "Forwarding the screenshot {NAME} sent me last night from {EMAIL}",
+    "He goes by {HANDLE} online but his real name is {NAME}",
+    "Pickup address changed to {ADDRESS_LINE} per {NAME}'s request",
+    "{NAME} called from {PHONE} twice and left a voicemail",
+    "the guy who sold it was {NAME}, paid with card {CARD}",
+    "We tracked the upload to {IP} (registered to {NAME})",
+    "Last seen with {NAME} near {STREET}, {CITYSTATE}",
+    "Please stop contacting {FIRST}. She does not want to talk to you.",
+    "{NAME}'s new email is {EMAIL}, old one was {EMAIL#2}",
+    "got a weird text from {PHONE} saying it was {FIRST}",
+    "Account holder: {NAME}. SSN {SSN}. Phone {PHONE}.",
+    "dude {NAME} literally told everyone where I live ({STREET})",
+    "{FIRST} and I broke up, she moved back to {CITYSTATE}",
+    "send the pics to {HANDLE} or {EMAIL}, {FIRST} said",
+]
+
+FRESH_NEGATIVE = [
+    "Weekly Digest: 5 new messages, 2 friend requests",
+    "Payment Received - Thank You!",
+    "your subscription renews on {DATE} for {AMOUNT}",
+    "Account Settings updated at {TIME}",
+    "Low Battery: 5% remaining",
+    "Read Receipt: seen {WEEKDAY} at {TIME}",
+    "New Login From Unknown Device",
+    "idk what happened, the app crashed twice today",
+    "Flash Sale! 40% off ends tonight",
+    "Ticket {TICKET} Resolved - Rate Your Experience",
+]
+
+PLANTED = {
+    "NAME": "PERSON",
+    "FIRST": "PERSON",
+    "EMAIL": "EMAIL",
+    "PHONE": "PHONE",
+    "SSN": "SSN",
+    "CARD": "CARD",
+    "IP": "IP",
+    "IP6": "IP",
+    "ADDRESS": "LOCATION",
+    "ADDRESS_LINE": "LOCATION",
+    "STREET": "LOCATION",
+    "CITYSTATE": "LOCATION",
+    "URL": "URL",
+    "HANDLE": "HANDLE",
+    "WALLET": "WALLET",
+    "DOB": "DOB",
+}
+CATEGORIES = ["PERSON", "EMAIL", "PHONE", "SSN", "CARD", "IP", "LOCATION", "URL", "HANDLE", "WALLET", "DOB"]
+ZERO_LEAK = ["EMAIL", "PHONE", "SSN", "CARD", "IP"]
+
+OURS_TO_CATEGORY = {
+    "PERSON": "PERSON",
+    "EMAIL_ADDRESS": "EMAIL",
+    "PHONE_NUMBER": "PHONE",
+    "US_SSN": "SSN",
+    "CREDIT_CARD": "CARD",
+    "IP_ADDRESS": "IP",
+    "STREET_ADDRESS": "LOCATION",
+    "LOCATION": "LOCATION",
+    "URL": "URL",
+    "HANDLE": "HANDLE",
+    "CRYPTO": "WALLET",
+    "DATE_OF_BIRTH": "DOB",
+    "USER_ID": "USER_ID",
+}
+PRESIDIO_TO_CATEGORY = OURS_TO_CATEGORY | {"CRYPTO": "WALLET", "DATE_TIME": "DATE", "NRP": "NRP"}
+
+_B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+
+
+def _btc_address(rng: random.Random) -> str:
+    import hashlib
+
+    payload = bytes([0]) + rng.randbytes(20)
+    raw = payload + hashlib.sha256(hashlib.sha256(payload).digest()).digest()[:4]
+    num = int.from_bytes(raw, "big")
+    out = ""
+    while num:
+        num, rem = divmod(num, 58)
+        out = _B58[rem] + out
+    return "1" * (len(raw) - len(raw.lstrip(b"\0"))) + out
+
+
+def _value_makers(fake: Faker, rng: random.Random) -> dict[str, Callable[[], str]]:
+    def name() -> str:
+        r = rng.random()
+        if r < 0.15:
+            return f"{fake.first_name()} {rng.choice(string.ascii_uppercase)}. {fake.last_name()}"
+        return f"{fake.first_name()} {fake.last_name()}"
+
+    def address_line() -> str:
+        return str(fake.address()).replace("\n", ", ")
+
+    def digits(n: int) -> str:
+        return "".join(rng.choice(string.digits) for _ in range(n))
+
+    return {
+        "NAME": name,
+        "FIRST": fake.first_name,
+        "EMAIL": fake.email,
+        "PHONE": fake.phone_number,
+        "SSN": fake.ssn,
+        "CARD": fake.credit_card_number,
+        "IP": lambda: fake.ipv4_public() if rng.random() < 0.8 else fake.ipv4_private(),
+        "IP6": fake.ipv6,
+        "ADDRESS": fake.address,
+        "ADDRESS_LINE": address_line,
+        "STREET": fake.street_address,
+        "CITYSTATE": lambda: f"{fake.city()}, {fake.state_abbr() if rng.random() < 0.7 else fake.state()}",
+        "URL": lambda: fake.url() + (fake.uri_path() if rng.random() < 0.5 else ""),
+        "HANDLE": lambda: "@" + fake.user_name(),
+        "WALLET": lambda: _btc_address(rng) if rng.random() < 0.5 else "0x" + rng.randbytes(20).hex(),
+        "DOB": lambda: rng.choice(
+            [fake.date_of_birth().strftime(f) for f in ("%m/%d/%Y", "%B %d, %Y", "%Y-%m-%d", "%-m/%-d/%y")]
+        ),
+        # evidence, never planted
+        "COMPANY": fake.company,
+        "AMOUNT": lambda: f"${rng.randint(5, 4000):,}.{rng.randint(0, 99):02d}",
+        "TIME": lambda: rng.choice([fake.time("%H:%M"), fake.time("%-I:%M %p"), f"{rng.randint(1, 12)}pm"]),
+        "DATE": lambda: rng.choice([fake.date("%m/%d/%Y"), fake.date("%B %d"), fake.date("%b %d, %Y")]),
+        "ISODATE": lambda: fake.date("%Y-%m-%d"),
+        "WEEKDAY": fake.day_of_week,
+        "ORDER": lambda: rng.choice([f"#{digits(7)}", f"ORD-{digits(6)}", f"A{digits(5)}"]),
+        "TRACKING": lambda: (
+            "1Z" + "".join(rng.choice(string.ascii_uppercase + string.digits) for _ in range(16))
+        ),
+        "CASE": lambda: f"{rng.randint(2019, 2026)}-CR-{digits(4)}",
+        "REF": lambda: f"REF{digits(8)}",
+        "VERSION": lambda: f"{rng.randint(1, 9)}.{rng.randint(0, 20)}.{rng.randint(0, 40)}",
+        "BUILD": lambda: digits(5),
+        "INVOICE": lambda: f"INV-{digits(6)}",
+        "SKU": lambda: f"{rng.choice(string.ascii_uppercase)}{digits(3)}-{digits(4)}",
+        "CONF": lambda: digits(9),
+        "TICKET": lambda: f"T-{digits(6)}",
+        "DIGITS10": lambda: digits(10),
+        "TXN": lambda: f"TX{digits(10)}",
+        "CODE": lambda: digits(6),
+        "LAST4": lambda: digits(4),
+    }
+
+
+@dataclass
+class Sample:
+    text: str
+    planted: list[tuple[str, int, int, str]] = field(default_factory=list)  # (category, start, end, value)
+    negative: bool = False
+
+
+_SLOT = re.compile(r"\{([A-Z0-9_]+)(?:#(\d))?\}")
+
+
+def _fill(template: str, makers: dict[str, Callable[[], str]], negative: bool) -> Sample:
+    chosen: dict[tuple[str, str], str] = {}
+    out: list[str] = []
+    planted: list[tuple[str, int, int, str]] = []
+    pos = 0
+    length = 0
+    for m in _SLOT.finditer(template):
+        kind, nth = m.group(1), m.group(2) or "1"
+        literal = template[pos : m.start()]
+        out.append(literal)
+        length += len(literal)
+        if (kind, nth) not in chosen:
+            # FIRST#1 after NAME: the first name of that person (coreference)
+            if kind == "FIRST" and ("NAME", nth) in chosen and nth == "1" and "{NAME}" in template:
+                chosen[(kind, nth)] = chosen[("NAME", nth)].split()[0]
+            else:
+                chosen[(kind, nth)] = str(makers[kind]())
+        value = chosen[(kind, nth)]
+        if kind in PLANTED:
+            planted.append((PLANTED[kind], length, length + len(value), value))
+        out.append(value)
+        length += len(value)
+        pos = m.end()
+    out.append(template[pos:])
+    return Sample("".join(out), planted, negative)
+
+
+SETS = {
+    "tuning": (POSITIVE + POSITIVE_2, NEGATIVE + NEGATIVE_2),
+    "heldout": (HELDOUT_POSITIVE, HELDOUT_NEGATIVE),
+    "fresh": (FRESH_POSITIVE, FRESH_NEGATIVE),
+}
+
+
+def generate(n_pos: int, n_neg: int, seed: int = 5, *, which: str = "tuning") -> list[Sample]:
+    """A reproducible labelled set: ``n_pos`` texts with planted PII and ``n_neg`` negatives."""
+    fake = Faker("en_US")
+    fake.seed_instance(seed)
+    rng = random.Random(seed)
+    makers = _value_makers(fake, rng)
+    pos, neg = SETS[which]
+    samples = [_fill(pos[i % len(pos)], makers, False) for i in range(n_pos)]
+    samples += [_fill(neg[i % len(neg)], makers, True) for i in range(n_neg)]
+    return samples
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Scoring
+
+
+@dataclass
+class Score:
+    planted: Counter[str] = field(default_factory=Counter)
+    caught: Counter[str] = field(default_factory=Counter)
+    leaks: Counter[str] = field(default_factory=Counter)
+    predicted: Counter[str] = field(default_factory=Counter)
+    correct: Counter[str] = field(default_factory=Counter)
+    spans: int = 0
+    spans_on_pii: int = 0
+    negatives: int = 0
+    untouched: int = 0
+    missed: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    false_pos: list[str] = field(default_factory=list)
+
+
+def score(
+    samples: list[Sample], outputs: list[tuple[str | None, list[tuple[str, int, int]]]], cats: dict[str, str]
+) -> Score:
+    """``outputs``: per sample the output text (None = withheld) and the redacted spans (type, start, end)."""
+    s = Score()
+    for sample, (text_out, spans) in zip(samples, outputs, strict=True):
+        if sample.negative:
+            s.negatives += 1
+            s.untouched += int(text_out == sample.text)
+        covered = bytearray(len(sample.text))
+        for _, a, b in spans:
+            covered[a:b] = b"\x01" * (b - a)
+        for cat, a, b, value in sample.planted:
+            s.planted[cat] += 1
+            ok = text_out is None or all(covered[i] or not sample.text[i].isalnum() for i in range(a, b))
+            s.caught[cat] += int(ok)
+            if not ok:
+                s.missed[cat].append(value)
+            if text_out is not None and value in text_out:
+                s.leaks[cat] += 1
+        for typ, a, b in spans:
+            cat = cats.get(typ, typ)
+            s.predicted[cat] += 1
+            s.spans += 1
+            hits = [p for p in sample.planted if p[1] < b and a < p[2]]
+            s.spans_on_pii += int(bool(hits))
+            s.correct[cat] += int(any(p[0] == cat for p in hits))
+            if not hits:
+                s.false_pos.append(f"{typ}: {sample.text[a:b]!r}")
+    return s
+
+
+def run_ours(
+    samples: list[Sample], threshold: float, processes: int, name_pairs: bool = True
+) -> tuple[list[tuple[str | None, list[tuple[str, int, int]]]], float]:
+    from redaction import Redactor
+
+    with Redactor(
+        b"eval-key-0123456789abcdef", score_threshold=threshold, processes=processes, name_pairs=name_pairs
+    ) as r:
+        t = time.perf_counter()
+        outs: list[tuple[str | None, list[tuple[str, int, int]]]] = []
+        for sample in samples:  # one release per text, as if each were its own package
+            res = r.session(str(id(sample)).encode()).redact(sample.text)
+            outs.append((res.text, [(e.type, e.start, e.end) for e in res.entities]))
+        return outs, time.perf_counter() - t
+
+
+def run_presidio(samples: list[Sample]) -> dict[str, list[tuple[str | None, list[tuple[str, int, int]]]]]:
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+    from presidio_anonymizer import AnonymizerEngine
+
+    from redaction.nlp import default_model_path
+
+    # Presidio's default email/URL recognizers use tldextract, which tries to fetch the public suffix list at
+    # run time; offline it logs a traceback and falls back to its bundled copy. Keep that noise out of the table.
+    logging.getLogger("tldextract").setLevel(logging.CRITICAL)
+    conf = {
+        "nlp_engine_name": "spacy",
+        "models": [{"lang_code": "en", "model_name": str(default_model_path())}],
+    }
+    analyzer = AnalyzerEngine(nlp_engine=NlpEngineProvider(nlp_configuration=conf).create_engine())
+    anonymizer = AnonymizerEngine()
+    out: dict[str, list[tuple[str | None, list[tuple[str, int, int]]]]] = {"presidio": [], "presidio@0.5": []}
+    for sample in samples:
+        results = analyzer.analyze(text=sample.text, language="en")
+        for key, thr in (("presidio", 0.0), ("presidio@0.5", 0.5)):
+            kept = [r for r in results if r.score >= thr]
+            text = anonymizer.anonymize(text=sample.text, analyzer_results=kept).text
+            out[key].append((text, [(r.entity_type, r.start, r.end) for r in kept]))
+    return out
+
+
+def _fmt(x: float | None) -> str:
+    return "   -  " if x is None else f"{x:6.3f}"
+
+
+def report(name_scores: dict[str, Score]) -> bool:
+    names = list(name_scores)
+    print(f"{'entity':<10}{'n':>5}  " + "  ".join(f"{n:>26}" for n in names))
+    print(f"{'':<10}{'':>5}  " + "  ".join(f"{'recall  prec   leaks':>26}" for _ in names))
+    for cat in CATEGORIES:
+        n = next(iter(name_scores.values())).planted[cat]
+        if not n:
+            continue
+        cells = []
+        for sc in name_scores.values():
+            rec = sc.caught[cat] / n
+            prec = sc.correct[cat] / sc.predicted[cat] if sc.predicted[cat] else None
+            cells.append(f"{_fmt(rec)} {_fmt(prec)} {sc.leaks[cat]:6d}".rjust(26))
+        print(f"{cat:<10}{n:>5}  " + "  ".join(cells))
+    cells = [f"{sc.spans_on_pii / sc.spans if sc.spans else 0:6.3f}".rjust(26) for sc in name_scores.values()]
+    print(f"{'precision (any PII overlap)':<17}" + "  ".join(cells))
+    cells = [
+        f"{sc.untouched}/{sc.negatives} = {sc.untouched / max(1, sc.negatives):.3f}".rjust(26)
+        for sc in name_scores.values()
+    ]
+    print(f"{'negatives untouched':<17}" + "  ".join(cells))
+    ours = name_scores[names[0]]
+    checks = {
+        "0 leaks of email/phone/SSN/card/IP": all(ours.leaks[c] == 0 for c in ZERO_LEAK),
+        "person recall >= 0.97": ours.caught["PERSON"] / max(1, ours.planted["PERSON"]) >= 0.97,
+        "location recall >= 0.85": ours.caught["LOCATION"] / max(1, ours.planted["LOCATION"]) >= 0.85,
+        "negatives untouched >= 85%": ours.untouched / max(1, ours.negatives) >= 0.85,
+    }
+    if "presidio" in name_scores:
+        base = name_scores["presidio"]
+        checks["person recall >= bare Presidio"] = ours.caught["PERSON"] >= base.caught["PERSON"]
+    print()
+    for k, v in checks.items():
+        print(f"  [{'PASS' if v else 'FAIL'}] {k}")
+    return all(checks.values())
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--n", type=int, default=700, help="positive texts (default 700)")
+    ap.add_argument("--neg", type=int, default=250, help="negative texts (default 250)")
+    ap.add_argument("--seed", type=int, default=5)
+    ap.add_argument("--set", choices=list(SETS), default="tuning", help="template set (default: tuning)")
+    ap.add_argument("--threshold", type=float, default=0.5)
+    ap.add_argument("--processes", type=int, default=1)
+    ap.add_argument("--no-presidio", action="store_true", help="skip the bare-Presidio baseline")
+    ap.add_argument("--no-name-pairs", action="store_true", help="Redactor(name_pairs=False)")
+    ap.add_argument(
+        "--show-misses", type=int, default=0, help="print up to N missed values and false positives"
+    )
+    args = ap.parse_args(argv)
+
+    samples = generate(args.n, args.neg, args.seed, which=args.set)
+    which = args.set
+    print(
+        f"{len(samples)} texts ({args.n} with planted PII, {args.neg} negatives), {which} templates, seed {args.seed}"
+    )
+    outs, secs = run_ours(samples, args.threshold, args.processes, not args.no_name_pairs)
+    print(f"this engine analysed them in {secs:.1f} s")
+    scores = {"this engine": score(samples, outs, OURS_TO_CATEGORY)}
+    if not args.no_presidio:
+        for key, o in run_presidio(samples).items():
+            scores[key] = score(samples, o, PRESIDIO_TO_CATEGORY)
+    ok = report(scores)
+    if args.show_misses:
+        ours = scores["this engine"]
+        for cat, values in ours.missed.items():
+            print(f"missed {cat}: {values[: args.show_misses]}")
+        print(f"false positives: {ours.false_pos[: args.show_misses]}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,107 @@
+"""Auditor routes: signed checkpoints, entries, proofs and receipts, for ``ledger verify`` and for people.
+
+Staff tokens with role ``auditor`` (or ``admin``); read-only. Parameters are parsed strictly (``^(0|[1-9][0-9]*)$``).
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from typing import Any
+
+from litestar import Controller, Request, Response, get
+from litestar.di import Provide
+
+from gateway.deps import services_of
+from gateway.errors import InvalidRequest, NotFound
+from gateway.staff.auth import StaffPrincipal
+from gateway.staff.deps import authenticated_staff
+from ledger import LedgerError, ProofError
+
+AUDIT_ROLES = ("auditor", "admin")
+MAX_ENTRIES = 1000
+_NUMBER = re.compile(r"(0|[1-9][0-9]{0,17})")
+
+
+def _number(name: str, raw: str | None) -> int:
+    if raw is None or not _NUMBER.fullmatch(raw):
+        raise InvalidRequest(f"{name} must be a non-negative integer without sign, spaces or leading zeros.")
+    return int(raw)
+
+
+def _b64(hashes: list[bytes]) -> list[str]:
+    return [base64.b64encode(h).decode() for h in hashes]
+
+
+class AuditController(Controller):
+    path = "/v1/ledger"
+    tags = ["auditor"]
+    dependencies = {"staff": Provide(authenticated_staff)}
+    security = [{"StaffToken": []}]
+
+    @get("/checkpoint", media_type="text/plain", summary="The latest signed checkpoint (C2SP signed note)")
+    async def checkpoint(self, request: Request[Any, Any, Any], staff: StaffPrincipal) -> str:
+        staff.require(*AUDIT_ROLES)
+        services = services_of(request)
+        async with services.db.transaction() as conn:
+            return await services.trail.log.checkpoint(conn)
+
+    @get("/verifier-key", media_type="text/plain", summary="The checkpoint verifier key (vkey)")
+    async def verifier_key(self, request: Request[Any, Any, Any], staff: StaffPrincipal) -> str:
+        staff.require(*AUDIT_ROLES)
+        return services_of(request).trail.log.verifier_key() + "\n"
+
+    @get("/entries", summary="Entries as canonical JSON leaves")
+    async def entries(
+        self, request: Request[Any, Any, Any], staff: StaffPrincipal, start: str = "0", limit: str = "100"
+    ) -> dict[str, list[dict[str, Any]]]:
+        staff.require(*AUDIT_ROLES)
+        first, count = _number("start", start), _number("limit", limit)
+        if not 1 <= count <= MAX_ENTRIES:
+            raise InvalidRequest(f"limit must be between 1 and {MAX_ENTRIES}.")
+        services = services_of(request)
+        async with services.db.read() as conn:
+            rows = await services.trail.log.entries(conn, first, count)
+        return {"entries": [{"seq": seq, "leaf": leaf} for seq, leaf in rows]}
+
+    @get("/proofs/inclusion", summary="RFC 9162 inclusion proof")
+    async def inclusion(
+        self, request: Request[Any, Any, Any], staff: StaffPrincipal, index: str, size: str
+    ) -> dict[str, Any]:
+        staff.require(*AUDIT_ROLES)
+        i, n = _number("index", index), _number("size", size)
+        services = services_of(request)
+        try:
+            async with services.db.read() as conn:
+                hashes = await services.trail.log.inclusion_proof(conn, i, n)
+        except (ProofError, LedgerError):
+            raise InvalidRequest("index must be below size, and size at most the log's size.") from None
+        return {"index": i, "size": n, "hashes": _b64(hashes)}
+
+    @get("/proofs/consistency", summary="RFC 9162 consistency proof")
+    async def consistency(
+        self, request: Request[Any, Any, Any], staff: StaffPrincipal, first: str, second: str
+    ) -> dict[str, Any]:
+        staff.require(*AUDIT_ROLES)
+        a, b = _number("first", first), _number("second", second)
+        services = services_of(request)
+        try:
+            async with services.db.read() as conn:
+                hashes = await services.trail.log.consistency_proof(conn, a, b)
+        except (ProofError, LedgerError):
+            raise InvalidRequest("need 0 < first <= second <= the log's size.") from None
+        return {"first": a, "second": b, "hashes": _b64(hashes)}
+
+    @get("/receipts/{seq:str}", media_type="text/plain", summary="C2SP tlog-proof receipt for one entry")
+    async def receipt(
+        self, request: Request[Any, Any, Any], staff: StaffPrincipal, seq: str
+    ) -> Response[str]:
+        staff.require(*AUDIT_ROLES)
+        number = _number("seq", seq)
+        services = services_of(request)
+        try:
+            async with services.db.transaction() as conn:
+                text = await services.trail.log.receipt(conn, number)
+        except ProofError:
+            raise NotFound("No entry with that seq.") from None
+        return Response(content=text, media_type="text/plain")

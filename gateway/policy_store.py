@@ -1,0 +1,75 @@
+"""Published policy versions: stored in the database, exactly one active; each publication is a ledger entry.
+
+A request is planned with the version active at intake and keeps it (its plan names the policy hash). The
+gateway re-reads the active hash on every intake, so a version published by ``gateway policy publish`` from
+another process applies to the next request without a restart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import msgspec
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from gateway.audit.trail import Trail
+from gateway.db import policy_versions
+from gateway.errors import ConfigurationError
+from policies import PolicySet
+
+
+async def publish(conn: AsyncConnection, policy: PolicySet, trail: Trail, now: datetime) -> int | None:
+    """Make ``policy`` the active version; returns the ledger seq, or None when it already was active."""
+    digest = policy.content_hash
+    current = await conn.scalar(sa.select(policy_versions.c.content_hash).where(policy_versions.c.active))
+    if current == digest:
+        return None
+    await conn.execute(sa.update(policy_versions).where(policy_versions.c.active).values(active=False))
+    known = await conn.scalar(
+        sa.select(policy_versions.c.content_hash).where(policy_versions.c.content_hash == digest)
+    )
+    if known:
+        await conn.execute(
+            sa.update(policy_versions).where(policy_versions.c.content_hash == digest).values(active=True)
+        )
+    else:
+        await conn.execute(
+            sa.insert(policy_versions).values(
+                content_hash=digest,
+                policy_id=policy.id,
+                version=policy.version,
+                content=msgspec.json.encode(policy).decode(),
+                published_at=now,
+                active=True,
+            )
+        )
+    return await trail.record(
+        conn,
+        "policy.published",
+        {"policy_id": policy.id, "version": policy.version, "hash": digest},
+        now,
+    )
+
+
+@dataclass
+class ActivePolicy:
+    """The active policy set, re-read only when its hash changes."""
+
+    _cached: PolicySet | None = field(default=None)
+
+    async def get(self, conn: AsyncConnection) -> PolicySet:
+        digest = await conn.scalar(sa.select(policy_versions.c.content_hash).where(policy_versions.c.active))
+        if digest is None:
+            raise ConfigurationError("no policy set is published; run `gateway policy publish`")
+        if self._cached is not None and self._cached.content_hash == digest:
+            return self._cached
+        content = await conn.scalar(
+            sa.select(policy_versions.c.content).where(policy_versions.c.content_hash == digest)
+        )
+        policy = msgspec.json.decode(str(content).encode(), type=PolicySet)
+        if policy.content_hash != digest:
+            raise ConfigurationError("the stored policy set does not match its hash")
+        self._cached = policy
+        return policy

@@ -1,0 +1,204 @@
+"""The ``Ledger``: appends, proofs, checkpoints and receipts over the SQL tables, inside the caller's transaction."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import NamedTuple
+
+from sqlalchemy import func, insert, select, text
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from ledger.checkpoint import Checkpoint, format_checkpoint_body, format_receipt, open_checkpoint
+from ledger.encoding import GENESIS_PREV, chain_hash, encode_leaf
+from ledger.errors import ProofError, TamperError
+from ledger.merkle import (
+    EMPTY_ROOT,
+    append_hashes,
+    append_reads,
+    consistency_ranges,
+    hash_ranges,
+    inclusion_ranges,
+    root_ranges,
+    stored_indexes,
+    verify_consistency,
+)
+from ledger.note import NoteSigner, NoteVerifier, Signer, sign_note
+from ledger.storage import checkpoints_table, entries_table, tree_hashes_table
+
+
+class AppendedEntry(NamedTuple):
+    seq: int
+    leaf_hash: bytes
+
+
+class Ledger:
+    """One log, named by its origin, signed by ``signer`` (whose key name must be the origin).
+
+    Every method runs inside the caller's transaction on ``conn``; the caller commits. Appends and new
+    checkpoints take the log's lock first: ``pg_advisory_xact_lock`` on PostgreSQL; on SQLite the engine must
+    use ``use_immediate_transactions`` so the transaction already holds the write lock.
+    """
+
+    def __init__(self, origin: str, signer: NoteSigner, cosigners: Sequence[Signer] = ()) -> None:
+        if signer.name != origin:
+            raise ValueError(f"signer key name {signer.name!r} must equal the origin {origin!r}")
+        self.origin = origin
+        self._signers: list[Signer] = [signer, *cosigners]
+        self._cosigners = list(cosigners)
+        self._verifier: NoteVerifier = signer.verifier()
+        self._lock_key = int.from_bytes(
+            hashlib.sha256(b"ledger-append:" + origin.encode()).digest()[:8], "big", signed=True
+        )
+
+    def verifier_key(self) -> str:
+        return self._verifier.vkey()
+
+    def cosigner_keys(self) -> list[str]:
+        """Verifier keys of the co-signers (e.g. ML-DSA-44), each ``name+hex(keyid)+base64(type || key)``."""
+        return [c.verifier().vkey() for c in self._cosigners]
+
+    async def _lock(self, conn: AsyncConnection) -> None:
+        if conn.dialect.name == "postgresql":
+            await conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": self._lock_key})
+
+    async def _read_hashes(self, conn: AsyncConnection, indexes: Sequence[int]) -> dict[int, bytes]:
+        if not indexes:
+            return {}
+        rows = await conn.execute(
+            select(tree_hashes_table.c.idx, tree_hashes_table.c.hash).where(
+                tree_hashes_table.c.idx.in_(indexes)
+            )
+        )
+        found = {int(i): bytes(h) for i, h in rows}
+        if len(found) != len(set(indexes)):
+            missing = sorted(set(indexes) - set(found))
+            raise TamperError(f"stored tree hashes missing: {missing[:5]}")
+        return found
+
+    async def append(
+        self, conn: AsyncConnection, kind: str, data: Mapping[str, object], *, time: datetime
+    ) -> AppendedEntry:
+        """Append one entry; validates ``kind`` and ``data`` (see ``ledger.encoding``)."""
+        await self._lock(conn)
+        last = (
+            await conn.execute(
+                select(entries_table.c.seq, entries_table.c.leaf)
+                .order_by(entries_table.c.seq.desc())
+                .limit(1)
+            )
+        ).first()
+        if last is None:
+            seq, prev = 0, GENESIS_PREV
+        else:
+            seq, prev = int(last.seq) + 1, chain_hash(last.leaf.encode("utf-8"))
+        leaf = encode_leaf(origin=self.origin, seq=seq, time=time, kind=kind, prev=prev, data=data)
+        reads = append_reads(seq)
+        stored = await self._read_hashes(conn, reads)
+        rows = append_hashes(seq, leaf, [stored[i] for i in reads])
+        await conn.execute(insert(entries_table).values(seq=seq, leaf=leaf.decode("utf-8")))
+        await conn.execute(insert(tree_hashes_table).values([{"idx": i, "hash": h} for i, h in rows]))
+        return AppendedEntry(seq, rows[0][1])
+
+    async def size(self, conn: AsyncConnection) -> int:
+        last = (await conn.execute(select(func.max(entries_table.c.seq)))).scalar()
+        return 0 if last is None else int(last) + 1
+
+    async def entries(self, conn: AsyncConnection, start: int, limit: int) -> list[tuple[int, str]]:
+        """Up to ``limit`` entries from ``start``: (seq, canonical leaf JSON text)."""
+        if start < 0 or limit < 0:
+            raise ValueError("start and limit must be non-negative")
+        rows = await conn.execute(
+            select(entries_table.c.seq, entries_table.c.leaf)
+            .where(entries_table.c.seq >= start, entries_table.c.seq < start + limit)
+            .order_by(entries_table.c.seq)
+        )
+        return [(int(s), str(leaf)) for s, leaf in rows]
+
+    async def _check_size(self, conn: AsyncConnection, size: int) -> None:
+        current = await self.size(conn)
+        if size > current:
+            raise ProofError(f"size {size} is beyond the log's size {current}")
+
+    async def root(self, conn: AsyncConnection, size: int) -> bytes:
+        """The Merkle root of the first ``size`` entries."""
+        if size < 0:
+            raise ProofError("size must be non-negative")
+        if size == 0:
+            return EMPTY_ROOT
+        ranges = root_ranges(size)
+        return hash_ranges(ranges, await self._read_hashes(conn, stored_indexes(ranges)))[0]
+
+    async def inclusion_proof(self, conn: AsyncConnection, index: int, size: int) -> list[bytes]:
+        ranges = inclusion_ranges(index, size)
+        await self._check_size(conn, size)
+        return hash_ranges(ranges, await self._read_hashes(conn, stored_indexes(ranges)))
+
+    async def consistency_proof(self, conn: AsyncConnection, first: int, second: int) -> list[bytes]:
+        """RFC 9162 consistency proof; ``first`` must be at least 1 (see ``ledger.merkle``)."""
+        ranges = consistency_ranges(first, second)
+        await self._check_size(conn, second)
+        return hash_ranges(ranges, await self._read_hashes(conn, stored_indexes(ranges)))
+
+    async def _latest_checkpoint(self, conn: AsyncConnection) -> tuple[int, str] | None:
+        row = (
+            await conn.execute(
+                select(checkpoints_table.c.size, checkpoints_table.c.note)
+                .order_by(checkpoints_table.c.size.desc())
+                .limit(1)
+            )
+        ).first()
+        return None if row is None else (int(row.size), str(row.note))
+
+    async def checkpoint(self, conn: AsyncConnection) -> str:
+        """The signed checkpoint of the current tree, signing and storing one if the tree grew.
+
+        Before signing, the new root is proven consistent with the last signed checkpoint; a log that
+        shrank or changed under its last checkpoint raises ``TamperError`` instead of being signed.
+        """
+        await self._lock(conn)
+        size = await self.size(conn)
+        latest = await self._latest_checkpoint(conn)
+        if latest is not None and latest[0] == size:
+            return latest[1]
+        if latest is not None and latest[0] > size:
+            raise TamperError(
+                f"the log has {size} entries but a checkpoint of size {latest[0]} was signed", size
+            )
+        root = await self.root(conn, size)
+        if latest is not None:
+            last = open_checkpoint(latest[1], self._verifier)
+            if last.size > 0:
+                proof = await self.consistency_proof(conn, last.size, size)
+                try:
+                    verify_consistency(last.size, size, last.root, root, proof)
+                except ProofError as exc:
+                    raise TamperError(
+                        f"refusing to sign: tree inconsistent with checkpoint {last.size}"
+                    ) from exc
+        note = sign_note(format_checkpoint_body(self.origin, size, root), self._signers)
+        await conn.execute(insert(checkpoints_table).values(size=size, note=note))
+        return note
+
+    async def checkpoint_at(self, conn: AsyncConnection, size: int) -> str | None:
+        row = (
+            await conn.execute(select(checkpoints_table.c.note).where(checkpoints_table.c.size == size))
+        ).first()
+        return None if row is None else str(row.note)
+
+    async def latest_checkpoint(self, conn: AsyncConnection) -> Checkpoint | None:
+        """The last signed checkpoint, verified, without signing a new one."""
+        latest = await self._latest_checkpoint(conn)
+        return None if latest is None else open_checkpoint(latest[1], self._verifier)
+
+    async def receipt(self, conn: AsyncConnection, seq: int) -> str:
+        """A c2sp.org/tlog-proof@v1 receipt for entry ``seq`` against the current checkpoint."""
+        checkpoint = open_checkpoint(await self.checkpoint(conn), self._verifier)
+        if not 0 <= seq < checkpoint.size:
+            raise ProofError(f"no entry {seq} in a log of size {checkpoint.size}")
+        rows = await self.entries(conn, seq, 1)
+        if not rows:
+            raise TamperError(f"entry {seq} is missing", seq)
+        proof = await self.inclusion_proof(conn, seq, checkpoint.size)
+        return format_receipt(seq, proof, checkpoint.note, rows[0][1].encode("utf-8"))

@@ -1,0 +1,174 @@
+"""Detection: Presidio's analyzer over spaCy batches, with per-text fail-closed error capture.
+
+This module finds spans; it never changes text. A text whose analysis raised comes back as ``None`` so the
+caller withholds it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
+
+from redaction.errors import ConfigurationError
+from redaction.nlp import PreloadedSpacyNlpEngine, load_lexicon, load_ner_pipeline
+from redaction.people import NOT_NAME, coordinated
+from redaction.recognizers import DEFAULT_USER_ID_PATTERNS, build_recognizers
+
+
+class Detection(NamedTuple):
+    """One detected span in the original text."""
+
+    type: str
+    start: int
+    end: int
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class EngineConfig:
+    """Everything needed to build an identical analyzer in another process."""
+
+    model: str | None = None
+    score_threshold: float = 0.5
+    user_id_patterns: tuple[str, ...] = DEFAULT_USER_ID_PATTERNS
+    max_chars: int = 200_000
+    extra_recognizers: tuple[Any, ...] = ()
+    name_pairs: bool = True
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.score_threshold <= 1.0:
+            raise ConfigurationError("score_threshold must be between 0 and 1")
+        if self.max_chars <= 0:
+            raise ConfigurationError("max_chars must be positive")
+
+
+class _NoContextEnhancer(ContextAwareEnhancer):
+    """The recognizers score their own context; skip Presidio's lemma-based pass (there are no lemmas)."""
+
+    def __init__(self) -> None:
+        super().__init__(0.0, 0.0, 0, 0)
+
+    def enhance_using_context(
+        self,
+        text: str,
+        raw_results: list[Any],
+        nlp_artifacts: Any,
+        recognizers: list[Any],
+        context: Any = None,
+    ) -> list[Any]:
+        return raw_results
+
+
+_TOKEN = re.compile(r"[A-Z][A-Za-z'-]+")
+_CAP_WORD = re.compile(r"(?<![\w@.])[A-Z][A-Za-z'-]*[A-Za-z]")
+
+
+def name_words(names: Iterable[str]) -> set[str]:
+    """The capitalised parts of person names that identify them on their own ("Smith" of "John Smith")."""
+    words: set[str] = set()
+    for name in names:
+        for tok in _TOKEN.findall(name):
+            tok = tok.removesuffix("'s").removesuffix("'")
+            if len(tok) >= 2 and tok not in NOT_NAME:
+                words.add(tok)
+    return words
+
+
+def propagate_names(text: str, words: AbstractSet[str], found: list[Detection]) -> list[Detection]:
+    """Add PERSON spans for every other occurrence of a known name part; linear in the text, not in ``words``."""
+    if not words:
+        return found
+    extra: list[Detection] = []
+    for m in _CAP_WORD.finditer(text):
+        word = m.group()
+        end = m.end()
+        if word.endswith("'s"):
+            word, end = word[:-2], end - 2
+        if word in words and not any(d.start <= m.start() and end <= d.end for d in found):
+            extra.append(Detection("PERSON", m.start(), end, 0.75))
+    return found + extra
+
+
+class Analyzer:
+    """The Presidio analyzer with this package's recognizers over a NER-only spaCy pipeline."""
+
+    def __init__(self, config: EngineConfig) -> None:
+        self.config = config
+        self.nlp = load_ner_pipeline(config.model if config.model is None else Path(config.model))
+        self.nlp_engine = PreloadedSpacyNlpEngine(self.nlp)
+        lexicon = load_lexicon(config.model)
+        recognizers = [
+            *build_recognizers(config.user_id_patterns, lexicon, name_pairs=config.name_pairs),
+            *config.extra_recognizers,
+        ]
+        registry = RecognizerRegistry(recognizers=recognizers, supported_languages=["en"])
+        self.engine = AnalyzerEngine(
+            registry=registry,
+            nlp_engine=self.nlp_engine,
+            supported_languages=["en"],
+            default_score_threshold=config.score_threshold,
+            context_aware_enhancer=_NoContextEnhancer(),
+        )
+
+    def _detections(self, text: str, artifacts: Any) -> list[Detection]:
+        results = self.engine.analyze(text=text, language="en", nlp_artifacts=artifacts)
+        found = [Detection(r.entity_type, r.start, r.end, float(r.score)) for r in results]
+        people = [(d.start, d.end) for d in found if d.type == "PERSON"]
+        if people:
+            found += [Detection("PERSON", a, b, 0.6) for a, b in coordinated(text, people)]
+        names = {text[d.start : d.end] for d in found if d.type == "PERSON"}
+        return propagate_names(text, name_words(names), found) if names else found
+
+    def analyze_many(self, texts: Sequence[str], batch_size: int = 32) -> list[list[Detection] | None]:
+        """Detections per text; ``None`` where analysis failed (the caller must withhold that text)."""
+        out: list[list[Detection] | None] = [None] * len(texts)
+        todo = [i for i, t in enumerate(texts) if isinstance(t, str) and len(t) <= self.config.max_chars]
+        for lo in range(0, len(todo), max(1, batch_size)):
+            chunk = todo[lo : lo + max(1, batch_size)]
+            try:
+                with self.nlp.memory_zone():
+                    docs = self.nlp_engine.process_batch(
+                        [texts[i] for i in chunk], "en", batch_size=batch_size
+                    )
+                    for i, item in zip(chunk, docs, strict=True):
+                        try:
+                            out[i] = self._detections(texts[i], item[1])
+                        except Exception:  # noqa: BLE001 - fail closed: this text is withheld
+                            out[i] = None
+            except Exception:  # noqa: BLE001 - the batch itself broke: retry each text alone
+                for i in chunk:
+                    out[i] = self._analyze_one(texts[i])
+        return out
+
+    def _analyze_one(self, text: str) -> list[Detection] | None:
+        try:
+            with self.nlp.memory_zone():
+                artifacts = self.nlp_engine.process_text(text, "en")
+                return self._detections(text, artifacts)
+        except Exception:  # noqa: BLE001 - fail closed: the caller withholds the text
+            return None
+
+
+# --- process pool workers --------------------------------------------------------------------------------------
+
+_WORKER: Analyzer | None = None
+
+
+def init_worker(config: EngineConfig) -> None:
+    """Pool initializer: one analyzer (one model load) per worker process."""
+    global _WORKER
+    if _WORKER is None or _WORKER.config != config:
+        _WORKER = Analyzer(config)
+
+
+def worker_analyze(texts: list[str], batch_size: int) -> list[list[Detection] | None]:
+    if _WORKER is None:  # pragma: no cover - the initializer always ran
+        return [None] * len(texts)
+    return _WORKER.analyze_many(texts, batch_size)

