@@ -275,6 +275,16 @@ def cmd_demo_data(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_demo(settings: Settings, args: argparse.Namespace) -> int:
+    from gateway.demo_run import DemoFailed, run_demo
+
+    try:
+        return run_demo(settings, args.url)
+    except DemoFailed as exc:
+        print(f"gateway demo: {exc}", file=sys.stderr)
+        return 1
+
+
 # ---- init and serve ---------------------------------------------------------------------------------------------
 def init_embedded(settings: Settings) -> dict[str, str]:
     """Prepare the embedded default: schema, keys, policy, demo agency, demo portal and demo users."""
@@ -336,6 +346,10 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--workers", type=int, default=1)
     serve.add_argument("--init", action="store_true", help="migrate, create keys and the demo portal first")
     serve.set_defaults(func=cmd_serve)
+
+    demo = sub.add_parser("demo", help="play one emergency request end to end against a running gateway")
+    demo.add_argument("--url", default="http://127.0.0.1:8000")
+    demo.set_defaults(func=cmd_demo)
 
     init = sub.add_parser("init", help="migrate, create keys and the demo portal (embedded default)")
     init.set_defaults(func=cmd_init)
