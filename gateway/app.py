@@ -12,7 +12,6 @@ from litestar.openapi import OpenAPIConfig
 from litestar.static_files import create_static_files_router
 from redis.exceptions import RedisError
 from sqlalchemy.exc import SQLAlchemyError
-from swagger_ui_bundle import swagger_ui_path
 
 from gateway import openapi, ops, problems
 from gateway.audit.routes import AuditController
@@ -122,7 +121,7 @@ def create_app(settings: Settings | None = None, *, clock: Clock = system_clock)
             problems.problem_doc,
             create_static_files_router(
                 path=DOCS_ASSETS,
-                directories=[swagger_ui_path],
+                directories=[openapi.SWAGGER_UI_DIR],
                 include_in_schema=False,
                 send_as_attachment=False,
             ),

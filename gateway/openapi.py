@@ -2,8 +2,8 @@
 
 Handlers that must see the exact body bytes (the portal token signs them) read the raw body and decode it with
 msgspec in strict mode, so Litestar cannot infer their request schema; :func:`json_body_operation` documents it
-from the same msgspec Struct. The Swagger UI assets are served from the installed ``swagger_ui_bundle``
-package: ``/docs`` renders with no internet access.
+from the same msgspec Struct. The Swagger UI assets are shipped in
+``gateway/static/swagger-ui``: ``/docs`` renders with no internet access.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import typing
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import msgspec
@@ -30,6 +31,8 @@ from litestar.openapi.spec import (
 )
 
 REF_PREFIX = "#/components/schemas/"
+#: Swagger UI 5 (renders OpenAPI 3.1), shipped in the package: see static/swagger-ui/README.md.
+SWAGGER_UI_DIR = Path(__file__).parent / "static" / "swagger-ui"
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 _CAMEL = re.compile(r"(?<!^)(?=[A-Z])")
 _RENAMES = {"not": "schema_not", "if": "schema_if", "else": "schema_else"}
@@ -93,7 +96,7 @@ def register_bodies(app: Litestar, *body_types: Any) -> None:
 #: The problem+json answers an authenticated route may give (gateway.problems), documented on every such route.
 _AUTHENTICATED_PROBLEMS = (400, 401, 403, 404, 409, 410, 422, 429, 500, 503)
 _BODY_PROBLEMS = (413, 415)
-_OPEN_PROBLEMS = (500, 503)
+_OPEN_PROBLEMS = (500,)
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
@@ -132,12 +135,15 @@ def document_problems(schema: OpenAPI) -> None:
                 statuses += _BODY_PROBLEMS
             responses = operation.responses if operation.responses is not None else {}
             for status in statuses:
-                responses.setdefault(
-                    str(status),
-                    OpenAPIResponse(
-                        description="A problem (RFC 9457)", content={PROBLEM_MEDIA_TYPE: problem}
-                    ),
+                documented = OpenAPIResponse(
+                    description="A problem (RFC 9457)", content={PROBLEM_MEDIA_TYPE: problem}
                 )
+                if (
+                    status == 400
+                ):  # Litestar's own 400 entry says application/json; the gateway answers problems
+                    responses[str(status)] = documented
+                else:
+                    responses.setdefault(str(status), documented)
             operation.responses = responses
 
 

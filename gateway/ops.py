@@ -46,10 +46,20 @@ async def readyz(request: Request[Any, Any, Any]) -> Response[dict[str, Any]]:
     )
 
 
-@get("/metrics", tags=["operations"], summary="Prometheus metrics", sync_to_thread=False)
+#: Litestar appends "; charset=utf-8" to text/* types itself: without this, the header named the charset twice.
+METRICS_MEDIA_TYPE = CONTENT_TYPE_LATEST.replace("; charset=utf-8", "")
+
+
+@get(
+    "/metrics",
+    tags=["operations"],
+    summary="Prometheus metrics",
+    media_type=METRICS_MEDIA_TYPE,
+    sync_to_thread=False,
+)
 def metrics(request: Request[Any, Any, Any]) -> Response[bytes]:
     registry = services_of(request).metrics.registry
-    return Response(content=generate_latest(registry), media_type=CONTENT_TYPE_LATEST)
+    return Response(content=generate_latest(registry), media_type=METRICS_MEDIA_TYPE)
 
 
 @get(

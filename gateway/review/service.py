@@ -82,7 +82,11 @@ async def queue(
 ) -> list[QueueItem]:
     staff.require(*READERS)
     query = sa.select(requests)
-    query = query.where(requests.c.status == status) if status else query.where(requests.c.status.in_(OPEN))
+    # By default: everything still needing staff, including approvals whose sealing must be retried.
+    waiting = (*OPEN, APPROVED)
+    query = (
+        query.where(requests.c.status == status) if status else query.where(requests.c.status.in_(waiting))
+    )
     if category:
         query = query.where(requests.c.category == category)
     query = query.order_by(requests.c.priority, requests.c.due_at, requests.c.received_at).limit(500)
@@ -239,9 +243,12 @@ async def decide(
     staff.require(*ACTORS)
     now = services.clock()
     async with services.db.transaction() as conn:
-        row = await _request_row(conn, request_id)
-        if conn.dialect.name == "postgresql":  # serialise decisions on one request
-            await conn.execute(sa.select(requests.c.id).where(requests.c.id == request_id).with_for_update())
+        # Serialise decisions on one request: row lock on PostgreSQL; SQLite transactions are BEGIN IMMEDIATE.
+        row = (
+            await conn.execute(sa.select(requests).where(requests.c.id == request_id).with_for_update())
+        ).one_or_none()
+        if row is None:
+            raise NotFound("No such request.")
         if row.status not in OPEN:
             raise Conflict(f"The request is {row.status.replace('_', ' ')}; no further decision can be made.")
         made = await _decisions(conn, request_id)
