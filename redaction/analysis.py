@@ -19,7 +19,7 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from redaction.errors import ConfigurationError
 from redaction.nlp import PreloadedSpacyNlpEngine, load_lexicon, load_ner_pipeline
 from redaction.people import NOT_NAME, coordinated
-from redaction.recognizers import DEFAULT_USER_ID_PATTERNS, build_recognizers
+from redaction.recognizers import DEFAULT_USER_ID_PATTERNS, PRIORITY, build_recognizers
 
 
 class Detection(NamedTuple):
@@ -123,7 +123,15 @@ class Analyzer:
         people = [(d.start, d.end) for d in found if d.type == "PERSON"]
         if people:
             found += [Detection("PERSON", a, b, 0.6) for a, b in coordinated(text, people)]
-        names = {text[d.start : d.end] for d in found if d.type == "PERSON"}
+        names = {
+            text[d.start : d.end]
+            for d in found
+            if d.type == "PERSON"
+            and not any(
+                o.start < d.end and d.start < o.end and PRIORITY.get(o.type, 0) > PRIORITY["PERSON"]
+                for o in found
+            )
+        }
         return propagate_names(text, name_words(names), found) if names else found
 
     def analyze_many(self, texts: Sequence[str], batch_size: int = 32) -> list[list[Detection] | None]:

@@ -126,6 +126,12 @@ def _is_kept(d: Detection, text: str, keep: Sequence[KeepItem]) -> bool:
     )
 
 
+def _outranked(d: Detection, found: Sequence[Detection] | None) -> bool:
+    """True when a higher-priority detection overlaps ``d`` (a "name" inside an address or an email)."""
+    rank = PRIORITY.get(d.type, 0)
+    return any(o.start < d.end and d.start < o.end and PRIORITY.get(o.type, 0) > rank for o in found or ())
+
+
 def _merge(found: Sequence[Detection]) -> list[Detection]:
     """Overlapping detections become one span covering all of them, typed by the highest-priority member."""
     ordered = sorted(found, key=lambda d: (d.start, -d.end))
@@ -181,7 +187,11 @@ class RedactionSession:
         return f"<{label}_{self._counters[label]}>"
 
     def placeholder(self, entity_type: str, value: str) -> str:
-        """The placeholder for a detected value (created on first sight)."""
+        """The placeholder for ``value`` of ``entity_type`` in this release, created on first sight.
+
+        Also for structured fields the caller pseudonymises itself (``placeholder("USER_ID", uid)``): they then
+        agree with the placeholders in redacted text.
+        """
         label = ENTITY_LABELS.get(entity_type, entity_type)
         canon = normalize(entity_type, value)
         digest = self._digest(label, canon)
@@ -231,7 +241,12 @@ class RedactionSession:
         for text, found in zip(texts, detections, strict=True):
             for d in sorted(found or (), key=lambda d: d.start):
                 name = text[d.start : d.end]
-                if d.type == "PERSON" and name.strip() and name not in self._names:
+                if (
+                    d.type == "PERSON"
+                    and name.strip()
+                    and name not in self._names
+                    and not _outranked(d, found)
+                ):
                     new_names.setdefault(name, None)
         self._names.update(new_names)
         self._name_words |= name_words(new_names)

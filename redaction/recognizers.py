@@ -120,7 +120,8 @@ _LEAD_WORDS = re.compile(
 def _trim_person(text: str, start: int, end: int) -> tuple[int, int]:
     span = text[start:end]
     m = _LEAD_WORDS.match(span)
-    if m and m.end() < len(span):
+    # strip only in front of a capitalised name: an all-lower-case span ("jane doe") stays whole
+    if m and m.end() < len(span) and span[m.end()].isupper():
         start += m.end()
     span = text[start:end]
     if span.endswith(("'s", "’s")):
@@ -167,9 +168,6 @@ class NerRecognizer(EntityRecognizer):
 
 # ---------------------------------------------------------------------------------------------------------------
 # Patterns
-
-_NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
-_FULLNAME = rf"{_NAME}(?:\s+[A-Z]\.)?(?:\s+{_NAME}){{0,2}}"
 
 EMAIL = RegexRecognizer(
     "EMAIL_ADDRESS",
