@@ -56,6 +56,18 @@ def check_chunk(start: int, origin: str, leaves: list[bytes], strict: bool) -> C
     """
     envelope = _envelope(origin)
     kinds = frozenset(k.encode() for k in KINDS)
+    fast = _check_batch(start, envelope, kinds, leaves)
+    if fast is not None:
+        if not strict:
+            return fast
+        try:
+            for leaf in leaves:
+                parse_leaf(leaf)
+        except MalformedError:
+            pass  # the loop below names the entry
+        else:
+            return fast
+    # One leaf at a time, to name the first bad entry and every break in the chain.
     hashes: list[bytes] = []
     breaks: list[int] = []
     error: tuple[int, str] | None = None
@@ -91,6 +103,29 @@ def check_chunk(start: int, origin: str, leaves: list[bytes], strict: bool) -> C
     return ChunkResult(
         start, b"".join(hashes), root_of_leaf_hashes(hashes), first_prev, digest, tuple(breaks), error
     )
+
+
+def _check_batch(
+    start: int, envelope: re.Pattern[bytes], kinds: frozenset[bytes], leaves: list[bytes]
+) -> ChunkResult | None:
+    """The same checks as the loop in ``check_chunk``, a list at a time; ``None`` when anything is off."""
+    if not leaves or {leaf[:9] for leaf in leaves} != {b'{"data":{'}:
+        return None
+    matches = [envelope.fullmatch(leaf, leaf.rfind(_KIND_MARK)) for leaf in leaves]
+    if None in matches:
+        return None
+    fields = [m.group(1, 2, 3) for m in matches if m is not None]
+    if not {f[0] for f in fields} <= kinds:
+        return None
+    if [int(f[2]) for f in fields] != list(range(start, start + len(leaves))):
+        return None
+    sha256 = hashlib.sha256
+    digests = [sha256(leaf).digest() for leaf in leaves]
+    prevs = [binascii.unhexlify(f[1]) for f in fields]
+    if prevs[1:] != digests[:-1]:
+        return None
+    hashes = [sha256(b"\x00" + leaf).digest() for leaf in leaves]
+    return ChunkResult(start, b"".join(hashes), root_of_leaf_hashes(hashes), prevs[0], digests[-1], (), None)
 
 
 class ChunkReader(Protocol):

@@ -10,9 +10,15 @@ from typing import NamedTuple
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from ledger.checkpoint import Checkpoint, format_checkpoint_body, format_receipt, open_checkpoint
-from ledger.encoding import GENESIS_PREV, chain_hash, encode_leaf
-from ledger.errors import ProofError, TamperError
+from ledger.checkpoint import (
+    Checkpoint,
+    format_checkpoint_body,
+    format_receipt,
+    open_checkpoint,
+    parse_checkpoint_body,
+)
+from ledger.encoding import GENESIS_PREV, KINDS, chain_hash, encode_leaf, format_time
+from ledger.errors import InvalidEntryError, ProofError, TamperError
 from ledger.merkle import (
     EMPTY_ROOT,
     append_hashes,
@@ -24,7 +30,7 @@ from ledger.merkle import (
     stored_indexes,
     verify_consistency,
 )
-from ledger.note import NoteSigner, NoteVerifier, Signer, sign_note
+from ledger.note import NoteSigner, NoteVerifier, Signer, parse_note, sign_note
 from ledger.storage import checkpoints_table, entries_table, tree_hashes_table
 
 
@@ -81,6 +87,9 @@ class Ledger:
         self, conn: AsyncConnection, kind: str, data: Mapping[str, object], *, time: datetime
     ) -> AppendedEntry:
         """Append one entry; validates ``kind`` and ``data`` (see ``ledger.encoding``)."""
+        if kind not in KINDS:
+            raise InvalidEntryError(f"unknown entry kind {kind!r}")
+        format_time(time)  # refuses a naive datetime before any database work
         await self._lock(conn)
         last = (
             await conn.execute(
@@ -168,14 +177,17 @@ class Ledger:
             )
         root = await self.root(conn, size)
         if latest is not None:
-            last = open_checkpoint(latest[1], self._verifier)
-            if last.size > 0:
-                proof = await self.consistency_proof(conn, last.size, size)
+            # The last checkpoint's body is what matters here; it may carry an earlier (rotated) key's signature.
+            origin, last_size, last_root = parse_checkpoint_body(parse_note(latest[1]).text)
+            if origin != self.origin:
+                raise TamperError(f"the last checkpoint names log {origin!r}, not {self.origin!r}")
+            if last_size > 0:
+                proof = await self.consistency_proof(conn, last_size, size)
                 try:
-                    verify_consistency(last.size, size, last.root, root, proof)
+                    verify_consistency(last_size, size, last_root, root, proof)
                 except ProofError as exc:
                     raise TamperError(
-                        f"refusing to sign: tree inconsistent with checkpoint {last.size}"
+                        f"refusing to sign: tree inconsistent with checkpoint {last_size}"
                     ) from exc
         note = sign_note(format_checkpoint_body(self.origin, size, root), self._signers)
         await conn.execute(insert(checkpoints_table).values(size=size, note=note))

@@ -142,7 +142,9 @@ class HttpSource:
             if not page:
                 return
             if page[-1].seq < start:
-                raise MalformedError(f"entries from {start} were asked for, entries up to {page[-1].seq} served")
+                raise MalformedError(
+                    f"entries from {start} were asked for, entries up to {page[-1].seq} served"
+                )
             for entry in page:
                 yield entry.seq, entry.leaf
             start = page[-1].seq + 1
@@ -218,6 +220,9 @@ class ExportSource:
         return None
 
 
+_ENGINES: dict[tuple[int, str], Engine] = {}
+
+
 class DatabaseSource:
     """The ledger tables read directly (read-only), e.g. by an operator or auditor with a database replica.
 
@@ -239,12 +244,18 @@ class DatabaseSource:
     @property
     def engine(self) -> Engine:
         if self._engine is None:
-            self._engine = create_engine(self.url)
+            # one engine per process and URL: worker processes receive a fresh copy of the source per chunk
+            key = (os.getpid(), self.url)
+            if key not in _ENGINES:
+                _ENGINES[key] = create_engine(self.url)
+            self._engine = _ENGINES[key]
         return self._engine
 
     def close(self) -> None:
-        if self._engine is not None:
-            self._engine.dispose()
+        engine = _ENGINES.pop((os.getpid(), self.url), None)
+        if engine is not None:
+            engine.dispose()
+        self._engine = None
 
     def _sql(self, query: str) -> str:
         return query.replace("?", "%s") if self.engine.dialect.paramstyle in ("format", "pyformat") else query
@@ -266,19 +277,29 @@ class DatabaseSource:
         return list(self._rows(start, stop, stream=False))
 
     def _rows(self, start: int, stop: int, stream: bool) -> Iterator[tuple[int, bytes]]:
-        # The DB-API cursor directly: SQLAlchemy's row layer costs more than hashing a leaf.
+        # The DB-API cursor directly: SQLAlchemy's row layer costs more than hashing a leaf. SQLite hands the
+        # leaves over as bytes (no decode and re-encode); PostgreSQL's driver gives str.
         raw = self.engine.raw_connection()
         try:
             driver: Any = raw.driver_connection
-            postgres = self.engine.dialect.name == "postgresql"
-            cursor = driver.cursor(name="ledger_entries") if postgres and stream else driver.cursor()
+            sqlite = self.engine.dialect.name == "sqlite"
+            if sqlite:
+                driver.text_factory = bytes
+                cursor = driver.cursor()
+            else:
+                cursor = driver.cursor(name="ledger_entries") if stream else driver.cursor()
             sql = "SELECT seq, leaf FROM ledger_entries WHERE seq >= ? AND seq < ? ORDER BY seq"
             cursor.execute(self._sql(sql), (start, stop))
             while rows := cursor.fetchmany(10_000):
-                for seq, leaf in rows:
-                    yield int(seq), leaf.encode("utf-8") if isinstance(leaf, str) else bytes(leaf)
+                if sqlite:
+                    yield from rows
+                else:
+                    for seq, leaf in rows:
+                        yield seq, leaf.encode("utf-8")
             cursor.close()
         finally:
+            if sqlite:
+                driver.text_factory = str
             raw.close()
 
     def _hashes(self, indexes: list[int]) -> dict[int, bytes]:

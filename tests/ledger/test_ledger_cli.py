@@ -175,6 +175,8 @@ async def test_fork_is_named_with_evidence(
     state = tmp_path / "state.json"
     await _signed(ldb, 20)
     assert (await _verify(ldb, capsys, "--state", str(state)))[0] == 0
+    # SQLite: a second database file. PostgreSQL: the same database, emptied by the attacker and refilled, so the
+    # server answers with a history that differs from entry 12 on, signed by the same key.
     fork = await make_ledger_db(
         ldb.url.replace("gateway.db", "fork.db") if "sqlite" in ldb.url else ldb.url, ldb.signer
     )
@@ -219,3 +221,14 @@ def test_unusable_input_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert (
         main(["prove", "--receipt", str(receipt), "--key", make_other_key()]) == 1
     )  # readable but not valid
+
+
+async def test_verify_straight_from_the_database(ldb: LedgerDB, capsys: pytest.CaptureFixture[str]) -> None:
+    await _signed(ldb, 12)
+    url = ldb.url.replace("+aiosqlite", "").replace("+asyncpg", "+psycopg")
+    capsys.readouterr()
+    assert await run("verify", "--database", url, "--key", ldb.ledger.verifier_key()) == 0
+    assert "12 entries" in capsys.readouterr().out
+    await ldb.tamper("UPDATE ledger_entries SET leaf = replace(leaf, '\"r-4\"', '\"r-5\"') WHERE seq = 4")
+    assert await run("verify", "--database", url, "--key", ldb.ledger.verifier_key()) == 1
+    assert "[first bad seq: 4]" in capsys.readouterr().err

@@ -168,3 +168,24 @@ async def test_proofs_read_logarithmic_rows(ldb: LedgerDB) -> None:
         fetched.clear()
         await ldb.ledger.consistency_proof(conn, 129, 300)
         assert len(fetched) == 1
+
+
+async def test_checkpoints_continue_after_key_rotation(ldb: LedgerDB) -> None:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from ledger import Ledger, NoteSigner
+
+    await ldb.append_many(4)
+    async with ldb.engine.begin() as conn:
+        old_note = await ldb.ledger.checkpoint(conn)
+    ldb.ledger = Ledger(
+        "gateway.example/ledger", NoteSigner("gateway.example/ledger", Ed25519PrivateKey.generate())
+    )
+    await ldb.append_many(3)
+    async with ldb.engine.begin() as conn:
+        new_note = await ldb.ledger.checkpoint(conn)
+    new = open_checkpoint(new_note, parse_verifier_key(ldb.ledger.verifier_key()))
+    old = open_checkpoint(old_note, parse_verifier_key(ldb.signer.verifier_key()))
+    async with ldb.engine.begin() as conn:
+        proof = await ldb.ledger.consistency_proof(conn, old.size, new.size)
+    verify_consistency(old.size, new.size, old.root, new.root, proof)
