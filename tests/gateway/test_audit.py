@@ -110,3 +110,18 @@ def test_ledger_verify_command_passes_against_the_running_gateway(gateway: Gatew
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    ("route", "params"),
+    [
+        ("/v1/ledger/proofs/inclusion", {"index": "3", "size": "3"}),  # index must be below size
+        ("/v1/ledger/proofs/inclusion", {"index": "0", "size": "999"}),  # beyond the log
+        ("/v1/ledger/proofs/consistency", {"first": "0", "second": "2"}),  # from an empty tree proves nothing
+        ("/v1/ledger/proofs/consistency", {"first": "3", "second": "2"}),
+    ],
+)
+def test_impossible_proofs_are_422(gateway: Gateway, route: str, params: dict[str, str]) -> None:
+    _submit(gateway, 1)
+    with gateway.staff("audrey", "auditor") as auditor:
+        assert_problem(auditor.get(route, params=params), 422, "invalid-request")
