@@ -17,7 +17,7 @@ from gateway import openapi, ops, problems
 from gateway.audit.routes import AuditController
 from gateway.audit.trail import Trail
 from gateway.db import Database
-from gateway.errors import ConfigurationError, ServiceUnavailable
+from gateway.errors import ConfigurationError, InvalidRequest, ServiceUnavailable
 from gateway.guards import (
     MemoryRateLimiter,
     RateLimiter,
@@ -37,13 +37,16 @@ from gateway.review.routes import ReviewController
 from gateway.review.schemas import Approve, CallbackBody, Deny, FollowUp, RequestInfo
 from gateway.services import Clock, Services, system_clock
 from gateway.settings import Settings
-from gateway.staff.auth import StaffAuthenticator, load_jwks
+from gateway.staff.auth import StaffAuthenticator, key_source
 
 log = logging.getLogger("gateway")
 DOCS_ASSETS = "/docs-assets"
 
 
 def _unavailable(_request: Any, _exc: Exception) -> Any:
+    # SQLSTATE class 22 (data exception: a NUL character, a value too long …) is the caller's input, not an outage.
+    if str(getattr(getattr(_exc, "orig", None), "sqlstate", "") or "").startswith("22"):
+        return problems._gateway_error_handler(_request, InvalidRequest("A value cannot be stored as given."))
     return problems._gateway_error_handler(_request, ServiceUnavailable())
 
 
@@ -69,7 +72,7 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
         max_token_bytes=settings.max_token_bytes,
     )
     staff = StaffAuthenticator(
-        keys=load_jwks(settings.staff_jwks),
+        keys=key_source(settings.staff_jwks),
         issuer=settings.staff_issuer,
         audience=settings.staff_audience,
         leeway_s=settings.clock_skew_s,
@@ -102,6 +105,11 @@ def create_app(settings: Settings | None = None, *, clock: Clock = system_clock)
     settings = settings or Settings.from_env()
     services = build_services(settings, clock)
 
+    async def _startup() -> None:
+        # Fail closed: no (valid) active policy set, no service. The message names the fix.
+        async with services.db.read() as conn:
+            await services.policy.get(conn)
+
     async def _shutdown() -> None:
         await services.close()
 
@@ -128,6 +136,7 @@ def create_app(settings: Settings | None = None, *, clock: Clock = system_clock)
         ],
         exception_handlers=handlers,
         request_max_body_size=settings.max_body_bytes,
+        on_startup=[_startup],
         on_shutdown=[_shutdown],
         openapi_config=OpenAPIConfig(
             title="Disclosure gateway",

@@ -63,7 +63,7 @@ LEDGER_HMAC = "ledger-hmac.key"
 PACKAGE_SIGNER = "package-signing.pem"
 
 
-def ensure_gateway_keys(keys_dir: Path, staff_jwks: Path) -> None:
+def ensure_gateway_keys(keys_dir: Path, staff_jwks: str | Path) -> None:
     """Create every key the embedded default needs, once: ledger signer and HMAC key, package signer, dev IdP."""
     import ledger
     from gateway.staff.devidp import ensure_dev_idp
@@ -73,4 +73,5 @@ def ensure_gateway_keys(keys_dir: Path, staff_jwks: Path) -> None:
         ledger.generate_signer_key(keys_dir / LEDGER_SIGNER)
     ensure_secret(keys_dir / LEDGER_HMAC)
     ensure_ed25519_key(keys_dir / PACKAGE_SIGNER)
-    ensure_dev_idp(keys_dir, staff_jwks)
+    if not str(staff_jwks).startswith(("https://", "http://")):  # a real IdP's URL needs no local key
+        ensure_dev_idp(keys_dir, Path(staff_jwks))

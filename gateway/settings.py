@@ -45,8 +45,9 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     rate_window_s: int = 60
     #: Origin (name) of the ledger; also the checkpoint signer's key name.
     ledger_origin: str = "disclosure-gateway.local/ledger"
-    #: The staff identity provider's public keys (JWKS file). Embedded default: the development IdP's.
-    staff_jwks: Path = Path("var/keys/staff-idp.jwks.json")
+    #: The staff identity provider's public keys: a JWKS file, or an https:// URL (fetched and cached, refreshed
+    #: when an unknown kid appears). Embedded default: the development IdP's file.
+    staff_jwks: str = "var/keys/staff-idp.jwks.json"
     #: The ``iss`` staff tokens must carry.
     staff_issuer: str = "disclosure-gateway-dev-idp"
     #: The ``aud`` staff tokens must carry.

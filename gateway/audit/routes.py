@@ -74,7 +74,9 @@ class AuditController(Controller):
         try:
             async with services.db.read() as conn:
                 hashes = await services.trail.log.inclusion_proof(conn, i, n)
-        except ProofError:  # a TamperError (stored hashes missing) is a 500 for operators, not the caller's fault
+        except (
+            ProofError
+        ):  # a TamperError (stored hashes missing) is a 500 for operators, not the caller's fault
             raise InvalidRequest("index must be below size, and size at most the log's size.") from None
         return {"index": i, "size": n, "hashes": _b64(hashes)}
 
@@ -88,7 +90,9 @@ class AuditController(Controller):
         try:
             async with services.db.read() as conn:
                 hashes = await services.trail.log.consistency_proof(conn, a, b)
-        except ProofError:  # a TamperError (stored hashes missing) is a 500 for operators, not the caller's fault
+        except (
+            ProofError
+        ):  # a TamperError (stored hashes missing) is a 500 for operators, not the caller's fault
             raise InvalidRequest("need 0 < first <= second <= the log's size.") from None
         return {"first": a, "second": b, "hashes": _b64(hashes)}
 

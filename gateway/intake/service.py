@@ -27,6 +27,7 @@ T = TypeVar("T")
 #: Status of a request waiting for reviewers (it has been triaged and planned).
 PENDING_REVIEW = "pending_review"
 IDEMPOTENCY_KEY = re.compile(r"[\x21-\x7e]{1,255}")
+_ECHOED_VALUE = re.compile(r"^(Invalid enum value) .*$", re.DOTALL)
 _PATH_PART = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
 
 
@@ -53,7 +54,8 @@ def decode_strict(body: bytes, type_: type[T], what: str) -> T:
         return msgspec.json.decode(body, type=type_, strict=True)
     except msgspec.ValidationError as exc:
         message = str(exc)
-        detail = message.partition(" - at `")[0]
+        # msgspec names a bad enum value ("Invalid enum value 'x'"): the caller's value is never echoed back.
+        detail = _ECHOED_VALUE.sub(r"\1", message.partition(" - at `")[0])
         raise InvalidRequest(
             f"The body does not match the {what} schema.",
             errors=[{"pointer": _pointer(message), "detail": detail}],

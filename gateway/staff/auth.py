@@ -8,16 +8,19 @@ IdP key lives in ``var/keys/staff-idp.pem`` and ``gateway staff-token`` mints to
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
+import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
+import httpx
 import jwt
 from jwt import PyJWK
 
-from gateway.errors import ConfigurationError, Forbidden, Unauthenticated
+from gateway.errors import ConfigurationError, Forbidden, ServiceUnavailable, Unauthenticated
 from gateway.portals.auth import AuthFailure, bearer_token
 
 security_log = logging.getLogger("gateway.security")
@@ -37,38 +40,90 @@ class StaffPrincipal:
             raise Forbidden("Your role does not allow this.")
 
 
-def load_jwks(path: Path) -> dict[str, PyJWK]:
-    """The IdP's public keys by ``kid``. A missing or empty key set refuses to start (fail closed)."""
+class KeySource(Protocol):
+    async def get(self, kid: str) -> PyJWK | None:
+        """The IdP key named ``kid``, or None. Raises ServiceUnavailable when the IdP's keys cannot be had."""
+
+
+def _parse_jwks(data: Any, where: str) -> dict[str, PyJWK]:
     try:
-        data = json.loads(path.read_text())
         keys = {k["kid"]: PyJWK(k) for k in data["keys"]}
-    except (OSError, ValueError, KeyError, TypeError, jwt.PyJWKError) as exc:
-        raise ConfigurationError(
-            f"staff key set {path} is missing or invalid ({type(exc).__name__})"
-        ) from None
+    except (KeyError, TypeError, jwt.PyJWKError) as exc:
+        raise ConfigurationError(f"staff key set {where} is invalid ({type(exc).__name__})") from None
     if not keys:
-        raise ConfigurationError(f"staff key set {path} has no keys")
+        raise ConfigurationError(f"staff key set {where} has no keys")
     return keys
 
 
+class FileKeys:
+    """A JWKS file, read once at start-up. A missing or empty key set refuses to start (fail closed)."""
+
+    def __init__(self, path: Path) -> None:
+        try:
+            data = json.loads(path.read_text())
+        except (OSError, ValueError) as exc:
+            raise ConfigurationError(
+                f"staff key set {path} is missing or invalid ({type(exc).__name__})"
+            ) from None
+        self._keys = _parse_jwks(data, str(path))
+
+    async def get(self, kid: str) -> PyJWK | None:
+        return self._keys.get(kid)
+
+
+class UrlKeys:
+    """The IdP's published JWKS, fetched over HTTPS and cached; an unknown kid triggers at most one refetch a
+    minute (key rotation). If the IdP cannot be reached and no cached key matches, staff calls answer 503."""
+
+    _REFRESH_S = 60.0
+
+    def __init__(self, url: str, timeout_s: float = 5.0) -> None:
+        self.url = url
+        self.timeout_s = timeout_s
+        self._keys: dict[str, PyJWK] = {}
+        self._fetched = -self._REFRESH_S
+        self._lock = asyncio.Lock()
+
+    async def get(self, kid: str) -> PyJWK | None:
+        if kid in self._keys:
+            return self._keys[kid]
+        async with self._lock:
+            if kid not in self._keys and time.monotonic() - self._fetched >= self._REFRESH_S:
+                try:
+                    async with httpx.AsyncClient(timeout=self.timeout_s) as client:
+                        response = await client.get(self.url)
+                        response.raise_for_status()
+                        keys = _parse_jwks(response.json(), self.url)
+                except (httpx.HTTPError, ValueError, ConfigurationError):
+                    raise ServiceUnavailable() from None
+                self._keys, self._fetched = keys, time.monotonic()
+        return self._keys.get(kid)
+
+
+def key_source(setting: str) -> KeySource:
+    """The staff key set named by ``GATEWAY_STAFF_JWKS``: a URL, or a file."""
+    if setting.startswith(("https://", "http://")):
+        return UrlKeys(setting)
+    return FileKeys(Path(setting))
+
+
 class StaffAuthenticator:
-    def __init__(
-        self, *, keys: dict[str, PyJWK], issuer: str, audience: str, leeway_s: int, max_token_bytes: int
-    ):
+    def __init__(self, *, keys: KeySource, issuer: str, audience: str, leeway_s: int, max_token_bytes: int):
         self.keys = keys
         self.issuer = issuer
         self.audience = audience
         self.leeway_s = leeway_s
         self.max_token_bytes = max_token_bytes
 
-    def authenticate(self, authorization: list[str]) -> StaffPrincipal:
+    async def authenticate(self, authorization: list[str]) -> StaffPrincipal:
         try:
             token = bearer_token(authorization, self.max_token_bytes)
             try:
                 header = jwt.get_unverified_header(token)
             except jwt.InvalidTokenError:
                 raise AuthFailure("malformed-token") from None
-            key = self.keys.get(header.get("kid", ""))
+            kid = header.get("kid")
+            key = await self.keys.get(kid) if isinstance(kid, str) and kid else None
             if key is None:
                 raise AuthFailure("unknown-kid")
             if header.get("alg") not in STAFF_ALGS or header.get("alg") != key.algorithm_name:

@@ -14,6 +14,6 @@ async def authenticated_staff(request: Request[Any, Any, Any]) -> StaffPrincipal
     services = services_of(request)
 
     async def authenticate() -> StaffPrincipal:
-        return services.staff.authenticate(request.headers.getall("authorization", []))
+        return await services.staff.authenticate(request.headers.getall("authorization", []))
 
     return await throttled_authentication(request, authenticate)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
 
@@ -20,11 +21,19 @@ from gateway.records.source import SqlRecordSource
 
 
 @pytest.fixture
-def gw(gateway_factory: Any) -> Gateway:
-    """A gateway with synthetic platform users (demo_user_1 is the sample request's target)."""
+def gw(gateway_factory: Any) -> Iterator[Gateway]:
+    """A gateway with synthetic platform users (demo_user_1 is the sample request's target).
+
+    After every test on it, whatever path the test took, the ledger must hold none of the personal data planted in
+    the demo records, nor the request's own personal data.
+    """
     gateway: Gateway = gateway_factory()
     gateway.portal_call(lambda conn: seed_demo_data(conn, users=3, seed=7, now=now()))
-    return gateway
+    yield gateway
+    text = json.dumps(ledger_leaves(gateway))
+    request = sample_request(now())
+    personal = [*planted(gateway), request["officer"]["email"], request["officer"]["name"], "demo_user_1"]
+    assert [value for value in personal if value in text] == []
 
 
 def submit(gw: Gateway, **overrides: Any) -> str:
