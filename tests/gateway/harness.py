@@ -172,7 +172,7 @@ def make_settings(stack: dict[str, Any], tmp_path: Path, **overrides: Any) -> Se
     values: dict[str, Any] = {
         "var_dir": tmp_path / "var",
         "keys_dir": keys,
-        "staff_jwks": keys / "staff-idp.jwks.json",
+        "staff_jwks": str(keys / "staff-idp.jwks.json"),
         **stack,
     }
     values.update(overrides)
