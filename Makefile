@@ -40,8 +40,12 @@ pytest: setup-dev
 
 test: lint typecheck pytest
 
+# Benchmarks (long; not part of `make test`). Each prints ratios against a baseline measured in the same run.
 bench: setup-dev
-	$(BIN)/python bench/ledger.py
+	$(BIN)/python bench/ledger.py --entries 100000
+	$(BIN)/python bench/redaction.py
+	$(BIN)/python bench/redaction_eval.py
+	$(BIN)/python bench/load.py --portals 32 --seconds 15 --workers 2
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
