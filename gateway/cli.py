@@ -314,7 +314,8 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
             f"  health       {base}/healthz   readiness {base}/readyz   metrics {base}/metrics\n"
             f"  demo portal  {demo['portal_id']} (key id {demo['key_id']}, private key {demo['private_key']})\n\n"
             "Try, in another terminal:\n"
-            "  .venv/bin/gateway portals list\n"
+            f"  .venv/bin/gateway demo --url {base}      # one emergency request end to end\n"
+            "  .venv/bin/gateway staff-token --sub alice --role reviewer   # a staff token for the review routes\n"
             "  .venv/bin/gateway portal-token --key var/keys/demo-portal.pem "
             f"--kid {demo['key_id']} --portal {demo['portal_id']} --method GET --path /v1/requests/edr_x\n",
             flush=True,
