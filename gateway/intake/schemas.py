@@ -167,6 +167,14 @@ class PlanView(msgspec.Struct, kw_only=True):
     explanation: str
 
 
+class Message(msgspec.Struct, kw_only=True):
+    """A question from the platform (``to_portal``) or the portal's answer (``from_portal``)."""
+
+    direction: str
+    text: str
+    at: datetime
+
+
 class RequestStatus(msgspec.Struct, kw_only=True):
     """What the submitting portal sees of its request."""
 
@@ -178,5 +186,7 @@ class RequestStatus(msgspec.Struct, kw_only=True):
     priority: str
     data_categories: list[str]
     plan: PlanView | None = None
+    #: The conversation with the platform: questions to answer with ``POST /v1/requests/{id}/followups``.
+    messages: list[Message] = msgspec.field(default_factory=list)
     case_number: str | None = None
     portal_reference: str | None = None

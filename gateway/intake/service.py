@@ -14,9 +14,24 @@ import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from gateway.db import Database, agencies, idempotency_keys, portal_agencies, request_targets, requests
+from gateway.db import (
+    Database,
+    agencies,
+    idempotency_keys,
+    portal_agencies,
+    request_messages,
+    request_targets,
+    requests,
+)
 from gateway.errors import IdempotencyKeyReused, InvalidRequest, MalformedRequest, NotFound
-from gateway.intake.schemas import Accepted, EmergencyRequest, PlanView, RequestStatus, validate_request
+from gateway.intake.schemas import (
+    Accepted,
+    EmergencyRequest,
+    Message,
+    PlanView,
+    RequestStatus,
+    validate_request,
+)
 from gateway.portals.auth import PortalPrincipal
 from gateway.services import Services
 from gateway.triage import TriageContext, triage
@@ -264,6 +279,19 @@ async def status_for_portal(db: Database, portal_id: str, request_id: str) -> Re
                 sa.select(requests).where(requests.c.id == request_id, requests.c.portal_id == portal_id)
             )
         ).one_or_none()
+        messages = (
+            []
+            if row is None
+            else (
+                await conn.execute(
+                    sa.select(
+                        request_messages.c.direction, request_messages.c.text, request_messages.c.created_at
+                    )
+                    .where(request_messages.c.request_id == request_id)
+                    .order_by(request_messages.c.id)
+                )
+            ).all()
+        )
     if row is None:
         raise NotFound("No such request for this portal.")
     req = msgspec.json.decode(row.body.encode(), type=EmergencyRequest)
@@ -286,6 +314,7 @@ async def status_for_portal(db: Database, portal_id: str, request_id: str) -> Re
         priority=row.priority,
         data_categories=list(req.data_categories),
         plan=plan_view,
+        messages=[Message(direction=m.direction, text=m.text, at=m.created_at) for m in messages],
         case_number=req.case_number,
         portal_reference=req.portal_reference,
     )

@@ -183,6 +183,10 @@ def test_request_info_then_follow_up_keeps_history(gw: Gateway) -> None:
             == "info_requested"
         )
     with gw.client("A") as client:
+        question = client.status(request_id).json()
+        assert question["status"] == "info_requested"
+        assert [m["direction"] for m in question["messages"]] == ["to_portal"]
+        assert "case number" in question["messages"][0]["text"]
         followup = json.dumps({"message": "Report MP-2026-0042, filed today."}).encode()
         response = client.send("POST", f"/v1/requests/{request_id}/followups", followup)
         assert response.status_code == 201, response.text
