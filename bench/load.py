@@ -373,9 +373,14 @@ def main() -> int:
             wait_healthy(gw_url + "/healthz", gateway_proc)
             wait_healthy(base_url + "/v1/requests", baseline_proc)  # 405 on GET: it is up
 
+            load_before = os.getloadavg()[0]
             gateway = asyncio.run(run_load("gateway", gw_url, signers, bodies, args.seconds))
             baseline = asyncio.run(run_load("baseline", base_url, signers, bodies, args.seconds))
             report([gateway, baseline], args.portals, args.workers)
+            # The machine may be shared: the 1-minute load average says how much the figures can be trusted.
+            print(
+                f"load average (1 min): {load_before:.2f} before, {os.getloadavg()[0]:.2f} after, {os.cpu_count()} CPUs"
+            )
 
             counts = check_database(settings, gateway.accepted_ids)
             print("afterwards:", ", ".join(f"{k} {v}" for k, v in counts.items()))

@@ -202,7 +202,29 @@ def create_engine(url: str) -> AsyncEngine:
         engine = create_async_engine(url, connect_args={"timeout": 30}, hide_parameters=True)
         _configure_sqlite(engine)
         return engine
-    return create_async_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10, hide_parameters=True)
+    engine = create_async_engine(url, pool_size=10, max_overflow=10, hide_parameters=True)
+    _ping_on_checkout(engine)
+    return engine
+
+
+def _ping_on_checkout(engine: AsyncEngine) -> None:
+    """Pessimistic disconnect handling in one round trip: every checkout sends an empty query outside any
+    transaction; a dead connection is discarded and the pool connects afresh (a database that is still down
+    then raises, and the caller answers 503).
+
+    ``pool_pre_ping`` does the same in three round trips with asyncpg (BEGIN, the query, ROLLBACK).
+    """
+
+    import asyncpg  # type: ignore[import-untyped]  # only PostgreSQL engines get here
+
+    broken = (OSError, asyncpg.InterfaceError, asyncpg.PostgresError)
+
+    @event.listens_for(engine.sync_engine, "checkout")
+    def _on_checkout(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+        try:
+            dbapi_connection.run_async(lambda driver: driver.fetchrow(";"))
+        except broken as exc:  # this connection is unusable: the pool discards it and connects afresh
+            raise sa.exc.DisconnectionError(type(exc).__name__) from None
 
 
 def ensure_sqlite_dir(url: str) -> None:
@@ -246,6 +268,17 @@ class Database:
         """A connection for reading only; never holds SQLite's write lock."""
         async with self.engine.connect() as conn:
             await conn.execution_options(**{READ_ONLY: True})
+            yield conn
+
+    @asynccontextmanager
+    async def lookup(self) -> AsyncIterator[AsyncConnection]:
+        """A connection for a single-statement read: on PostgreSQL in autocommit (no BEGIN/ROLLBACK round trips;
+        under READ COMMITTED one statement sees the same snapshot either way); on SQLite like ``read``."""
+        async with self.engine.connect() as conn:
+            if conn.dialect.name == "postgresql":
+                await conn.execution_options(isolation_level="AUTOCOMMIT")
+            else:
+                await conn.execution_options(**{READ_ONLY: True})
             yield conn
 
     async def ping(self) -> None:

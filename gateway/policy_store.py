@@ -58,18 +58,19 @@ class ActivePolicy:
     """The active policy set, re-read only when its hash changes."""
 
     _cached: PolicySet | None = field(default=None)
+    _cached_digest: str | None = field(default=None)
 
     async def get(self, conn: AsyncConnection) -> PolicySet:
         digest = await conn.scalar(sa.select(policy_versions.c.content_hash).where(policy_versions.c.active))
         if digest is None:
             raise ConfigurationError("no policy set is published; run `gateway policy publish`")
-        if self._cached is not None and self._cached.content_hash == digest:
-            return self._cached
+        if self._cached is not None and self._cached_digest == digest:
+            return self._cached  # verified against its hash when it was loaded
         content = await conn.scalar(
             sa.select(policy_versions.c.content).where(policy_versions.c.content_hash == digest)
         )
         policy = msgspec.json.decode(str(content).encode(), type=PolicySet)
         if policy.content_hash != digest:
             raise ConfigurationError("the stored policy set does not match its hash")
-        self._cached = policy
+        self._cached, self._cached_digest = policy, digest
         return policy

@@ -11,12 +11,15 @@ import binascii
 import hashlib
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from typing import Protocol
 
-from ledger.encoding import KINDS, parse_leaf
+import msgspec
+
+from ledger.encoding import KINDS, MAX_LEAF_BYTES, MAX_SAFE_INT, parse_leaf
 from ledger.errors import MalformedError
-from ledger.merkle import root_of_leaf_hashes
+from ledger.merkle import root_of_joined_hashes
 
 CHUNK = 4096
 _LEAF_PREFIX = hashlib.sha256(b"\x00")
@@ -47,6 +50,20 @@ def _envelope(origin: str) -> re.Pattern[bytes]:
     )
 
 
+def _loose_envelope(origin: str) -> re.Pattern[bytes]:
+    """``_envelope`` with prev and time taken as any 64 and 27 characters, checked a chunk at a time."""
+    log = re.escape(json.dumps(origin, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+    return re.compile(
+        rb',"kind":"([a-z.]+)","log":'
+        + log
+        + rb',"prev":"([^"]{64})","seq":([0-9]+),"time":"([^"]{27})","v":1\}'
+    )
+
+
+_TIMES = re.compile(rb"(?:" + _TIME + rb")*")
+_HEX_DIGITS = b"0123456789abcdef"
+
+
 def check_chunk(start: int, origin: str, leaves: list[bytes], strict: bool) -> ChunkResult:
     """Hash and check leaves ``start ..`` of the log named ``origin``.
 
@@ -56,9 +73,11 @@ def check_chunk(start: int, origin: str, leaves: list[bytes], strict: bool) -> C
     """
     envelope = _envelope(origin)
     kinds = frozenset(k.encode() for k in KINDS)
-    fast = _check_batch(start, envelope, kinds, leaves)
+    # the batch's strict check relies on the log field being NFC and each seq a safe integer
+    batch_strict = strict and unicodedata.is_normalized("NFC", origin) and start + len(leaves) <= MAX_SAFE_INT
+    fast = _check_batch(start, _loose_envelope(origin), kinds, leaves, batch_strict)
     if fast is not None:
-        if not strict:
+        if not strict or batch_strict:
             return fast
         try:
             for leaf in leaves:
@@ -100,32 +119,73 @@ def check_chunk(start: int, origin: str, leaves: list[bytes], strict: bool) -> C
         h.update(leaf)
         hashes.append(h.digest())
         digest = sha256(leaf).digest()
-    return ChunkResult(
-        start, b"".join(hashes), root_of_leaf_hashes(hashes), first_prev, digest, tuple(breaks), error
-    )
+    joined = b"".join(hashes)
+    return ChunkResult(start, joined, root_of_joined_hashes(joined), first_prev, digest, tuple(breaks), error)
 
 
 def _check_batch(
-    start: int, envelope: re.Pattern[bytes], kinds: frozenset[bytes], leaves: list[bytes]
+    start: int, envelope: re.Pattern[bytes], kinds: frozenset[bytes], leaves: list[bytes], strict: bool
 ) -> ChunkResult | None:
-    """The same checks as the loop in ``check_chunk``, a list at a time; ``None`` when anything is off."""
-    if not leaves or {leaf[:9] for leaf in leaves} != {b'{"data":{'}:
+    """The same checks as the loop in ``check_chunk``, a list at a time; ``None`` when anything is off.
+
+    ``envelope`` is ``_loose_envelope``: prev (lowercase hex), seq (canonical, = position) and time are
+    checked here over the whole chunk, so a match here is a match of ``_envelope``.
+
+    ``strict``: the ``data`` objects are decoded and re-encoded together (msgspec, keys sorted) and must come
+    back byte for byte; this stands in for ``parse_leaf`` only where the two provably agree (ASCII leaves, so
+    NFC holds and key order by code point is RFC 8785's; no floats; no integer of 16 digits or more, which
+    the exact check decides), and ``None`` sends anything else to ``parse_leaf``.
+    """
+    n = len(leaves)
+    if not n or {leaf[:9] for leaf in leaves} != {b'{"data":{'}:
         return None
-    matches = [envelope.fullmatch(leaf, leaf.rfind(_KIND_MARK)) for leaf in leaves]
+    fullmatch, mark = envelope.fullmatch, _KIND_MARK
+    matches = [fullmatch(leaf, leaf.rfind(mark)) for leaf in leaves]
     if None in matches:
         return None
-    fields = [m.group(1, 2, 3) for m in matches if m is not None]
+    fields = [m.groups() for m in matches if m is not None]
     if not {f[0] for f in fields} <= kinds:
         return None
-    if [int(f[2]) for f in fields] != list(range(start, start + len(leaves))):
+    if b",".join([f[2] for f in fields]) != ",".join(map(str, range(start, start + n))).encode():
+        return None
+    hex_prevs = b"".join([f[1] for f in fields])
+    if hex_prevs.translate(None, _HEX_DIGITS) or not _TIMES.fullmatch(b"".join([f[3] for f in fields])):
+        return None
+    if strict and not _strict_batch(leaves, [m.start() for m in matches if m is not None]):
         return None
     sha256 = hashlib.sha256
-    digests = [sha256(leaf).digest() for leaf in leaves]
-    prevs = [binascii.unhexlify(f[1]) for f in fields]
-    if prevs[1:] != digests[:-1]:
+    digests = b"".join([sha256(leaf).digest() for leaf in leaves])
+    prevs = binascii.unhexlify(hex_prevs)
+    if prevs[32:] != digests[:-32]:
         return None
-    hashes = [sha256(b"\x00" + leaf).digest() for leaf in leaves]
-    return ChunkResult(start, b"".join(hashes), root_of_leaf_hashes(hashes), prevs[0], digests[-1], (), None)
+    hashes = b"".join([sha256(b"\x00" + leaf).digest() for leaf in leaves])
+    return ChunkResult(start, hashes, root_of_joined_hashes(hashes), prevs[:32], digests[-32:], (), None)
+
+
+def _reject_float(text: str) -> object:
+    raise ValueError("float")
+
+
+_DATA_DECODER = msgspec.json.Decoder(float_hook=_reject_float)
+_DATA_ENCODER = msgspec.json.Encoder(order="sorted")
+# a number of 16 digits or more (beyond ±(2^53 - 1) or close to it) after ``:``, ``,`` or ``[`` (signs
+# deleted); strings that look like it only send the chunk to the exact check
+_NUMBER_START = bytes.maketrans(b"0123456789:,[", b"0000000000:::")
+_LONG_NUMBER = b":" + b"0" * 16
+
+
+def _strict_batch(leaves: list[bytes], tails: list[int]) -> bool:
+    """Whether every leaf is certainly what ``parse_leaf`` accepts, given the envelope check passed."""
+    if max(map(len, leaves)) > MAX_LEAF_BYTES:
+        return False
+    # ``data`` of each leaf, one per line: a raw newline in any of them changes the line count
+    lines = b"\n".join([leaf[8:tail] for leaf, tail in zip(leaves, tails, strict=True)]) + b"\n"
+    if not lines.isascii() or _LONG_NUMBER in lines.translate(_NUMBER_START, b"-"):
+        return False
+    try:
+        return _DATA_ENCODER.encode_lines(_DATA_DECODER.decode_lines(lines)) == lines
+    except (msgspec.MsgspecError, ValueError, RecursionError):
+        return False
 
 
 class ChunkReader(Protocol):
@@ -137,6 +197,8 @@ class ChunkReader(Protocol):
 def read_and_check(reader: ChunkReader, start: int, stop: int, origin: str, strict: bool) -> ChunkResult:
     """Read entries [start, stop) in this process and check them; a gap is reported as the first bad seq."""
     rows = reader.read_chunk(start, stop)
+    if len(rows) == stop - start and [row[0] for row in rows] == list(range(start, stop)):
+        return check_chunk(start, origin, [row[1] for row in rows], strict)
     leaves: list[bytes] = []
     missing: tuple[int, str] | None = None
     for expected, (seq, leaf) in enumerate(rows, start):

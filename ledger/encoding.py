@@ -207,7 +207,7 @@ _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys
 
 def _fast_canonical(obj: object) -> bytes:
     # Equal to RFC 8785 for values without floats whose keys sort the same by code point and by UTF-16
-    # unit (all keys below U+D800 or all BMP); the caller falls back to rfc8785 when they differ.
+    # unit (all ASCII, for one); parse_leaf trusts it for ASCII leaves only.
     return _ENCODER.encode(obj).encode("utf-8")
 
 
@@ -259,7 +259,8 @@ def parse_leaf(leaf: bytes) -> Entry:
         fast = _fast_canonical(obj)
     except UnicodeEncodeError as exc:
         raise MalformedError("leaf holds a lone surrogate") from exc
-    if fast != leaf:
+    if fast != leaf or not text.isascii():
+        # json sorts keys by code point, RFC 8785 by UTF-16 code unit: beyond ASCII only rfc8785 decides
         try:
             canonical = rfc8785.dumps(obj)
         except (rfc8785.CanonicalizationError, ValueError) as exc:

@@ -224,6 +224,18 @@ def root_of_leaf_hashes(hashes: list[bytes]) -> bytes:
     return level[0]
 
 
+def root_of_joined_hashes(hashes: bytes) -> bytes:
+    """``root_of_leaf_hashes`` over concatenated 32-byte leaf hashes."""
+    sha256 = _sha256
+    while len(hashes) > HASH_SIZE:
+        size = len(hashes)
+        paired = [sha256(b"\x01" + hashes[i : i + 64]).digest() for i in range(0, size - HASH_SIZE, 64)]
+        if size & HASH_SIZE:  # an odd number of nodes: the last moves up unchanged
+            paired.append(hashes[-HASH_SIZE:])
+        hashes = b"".join(paired)
+    return hashes if hashes else EMPTY_ROOT
+
+
 class MemoryTree:
     """A whole tree in memory with the same stored-hash layout as the database; for tests and exports."""
 

@@ -485,6 +485,11 @@ def _checked_chunks(source: Source, checkpoint: Checkpoint, strict: bool, jobs: 
         method = "fork" if threading.active_count() == 1 else "forkserver"
         pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method))
     pending: deque[Future[ChunkResult]] = deque()
+    if pool is None and isinstance(source, DatabaseSource):
+        # whole chunks straight from the cursor: a generator step per entry costs more than hashing it
+        for start in range(0, size, CHUNK):
+            yield read_and_check(source, start, min(start + CHUNK, size), origin, strict)
+        return
     if pool is not None and isinstance(source, DatabaseSource):
         # the workers read their own chunks: reading rows costs more than hashing them
         try:

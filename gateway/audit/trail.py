@@ -45,3 +45,10 @@ class Trail:
         """Append one entry inside the caller's transaction; returns its seq."""
         appended = await self.log.append(conn, kind, data, time=now)
         return appended.seq
+
+    async def record_many(
+        self, conn: AsyncConnection, entries: list[tuple[str, dict[str, object]]], now: datetime
+    ) -> list[int]:
+        """Append several entries in order inside the caller's transaction, under one ledger lock; their seqs."""
+        appended = await self.log.append_many(conn, entries, time=now)
+        return [a.seq for a in appended]

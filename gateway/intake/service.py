@@ -132,25 +132,57 @@ def _agency_key(req: EmergencyRequest) -> str:
 async def _triage_context(
     conn: AsyncConnection, portal_id: str, req: EmergencyRequest, commitments: list[str], now: datetime
 ) -> TriageContext:
-    oris = (
-        await conn.scalars(sa.select(portal_agencies.c.ori).where(portal_agencies.c.portal_id == portal_id))
-    ).all()
-    domains: list[str] = []
+    """What triage needs from the database, in one statement (three reads joined by UNION ALL): the agencies the
+    portal may speak for, the named agency's email domains, and how many other agencies asked about the same
+    targets in the last 24 hours."""
+    parts: list[sa.Select[str, str]] = [
+        sa.select(
+            sa.literal_column("'ori'", sa.Text).label("what"),
+            sa.cast(portal_agencies.c.ori, sa.Text).label("value"),
+        ).where(portal_agencies.c.portal_id == portal_id)
+    ]
     if req.agency.ori:
-        raw = await conn.scalar(sa.select(agencies.c.email_domains).where(agencies.c.ori == req.agency.ori))
-        domains = msgspec.json.decode(raw.encode(), type=list[str]) if raw else []
-    others = await conn.scalar(
-        sa.select(sa.func.count(sa.distinct(request_targets.c.agency_key))).where(
+        parts.append(
+            sa.select(
+                sa.literal_column("'domains'", sa.Text), sa.cast(agencies.c.email_domains, sa.Text)
+            ).where(agencies.c.ori == req.agency.ori)
+        )
+    parts.append(
+        sa.select(
+            sa.literal_column("'others'", sa.Text),
+            sa.cast(sa.func.count(sa.distinct(request_targets.c.agency_key)), sa.Text),
+        ).where(
             request_targets.c.commitment.in_(commitments),
             request_targets.c.received_at >= now - timedelta(hours=24),
             request_targets.c.agency_key != _agency_key(req),
         )
     )
+    oris: list[str] = []
+    domains: list[str] = []
+    others = 0
+    for kind, raw in (await conn.execute(sa.union_all(*parts))).all():
+        if kind == "ori":
+            oris.append(raw)
+        elif kind == "domains":
+            domains = msgspec.json.decode(raw.encode(), type=list[str]) if raw else []
+        else:
+            others = int(raw or 0)
     return TriageContext(
         portal_agencies=frozenset(oris),
         agency_domains=frozenset(d.lower() for d in domains),
-        other_agencies_same_target=int(others or 0),
+        other_agencies_same_target=others,
     )
+
+
+async def _insert_all(conn: AsyncConnection, inserts: list[sa.Insert]) -> None:
+    """Run the inserts in order; on PostgreSQL as one statement (data-modifying CTEs, one round trip). Foreign keys
+    are checked at the end of that statement, when every row is in; a failure writes none of them."""
+    if conn.dialect.name != "postgresql":
+        for insert in inserts:
+            await conn.execute(insert)
+        return
+    *first, last = inserts
+    await conn.execute(last.add_cte(*(insert.cte(f"insert_{i}") for i, insert in enumerate(first))))
 
 
 async def submit(
@@ -168,22 +200,25 @@ async def submit(
     """
     db, trail = services.db, services.trail
     body_sha256 = hashlib.sha256(body).hexdigest()
-    if idempotency_key is not None:
-        async with db.read() as conn:
-            earlier = await _replay_idempotent(conn, principal.portal_id, idempotency_key, body_sha256)
-        if earlier is not None:
-            return earlier
-    req = decode_request(body, now)
+    # Without a key a bad body is refused before any database work; with one, an earlier answer is looked up first
+    # (in the transaction below, saving a connection checkout) and replayed even if the body no longer validates.
+    decoded = decode_request(body, now) if idempotency_key is None else None
     request_id = "edr_" + secrets.token_hex(12)
     response = msgspec.json.encode(Accepted(id=request_id, status="received", received_at=now))
-    commitments = [trail.commit_target(t.type, t.value) for t in req.targets]
     try:
         async with db.transaction() as conn:
+            if idempotency_key is not None:
+                earlier = await _replay_idempotent(conn, principal.portal_id, idempotency_key, body_sha256)
+                if earlier is not None:
+                    return earlier
+            req = decoded if decoded is not None else decode_request(body, now)
+            commitments = [trail.commit_target(t.type, t.value) for t in req.targets]
             policy = await services.policy.get(conn)
             context = await _triage_context(conn, principal.portal_id, req, commitments, now)
             triaged = triage(req, context, now, services.settings.sla_minutes)
             plan = evaluate(plan_input(req), policy, now=now)
-            await conn.execute(
+            agency_key = _agency_key(req)
+            inserts: list[sa.Insert] = [
                 sa.insert(requests).values(
                     id=request_id,
                     portal_id=principal.portal_id,
@@ -201,24 +236,22 @@ async def submit(
                     triage=msgspec.json.encode(triaged).decode(),
                     plan=msgspec.json.encode(plan).decode(),
                     policy_hash=plan.policy_hash,
-                )
-            )
-            agency_key = _agency_key(req)
-            await conn.execute(
-                sa.insert(request_targets),
-                [
-                    {
-                        "request_id": request_id,
-                        "idx": i,
-                        "commitment": c,
-                        "agency_key": agency_key,
-                        "received_at": now,
-                    }
-                    for i, c in enumerate(commitments)
-                ],
-            )
+                ),
+                sa.insert(request_targets).values(
+                    [
+                        {
+                            "request_id": request_id,
+                            "idx": i,
+                            "commitment": c,
+                            "agency_key": agency_key,
+                            "received_at": now,
+                        }
+                        for i, c in enumerate(commitments)
+                    ]
+                ),
+            ]
             if idempotency_key is not None:
-                await conn.execute(
+                inserts.append(
                     sa.insert(idempotency_keys).values(
                         portal_id=principal.portal_id,
                         key=idempotency_key,
@@ -229,41 +262,45 @@ async def submit(
                         created_at=now,
                     )
                 )
-            await trail.record(
+            await _insert_all(conn, inserts)
+            # Last, right before the commit: the ledger lock is held from here to the end of the transaction.
+            await trail.record_many(
                 conn,
-                "request.received",
-                {
-                    "request": request_id,
-                    "portal": principal.portal_id,
-                    "legal_basis": req.legal_basis,
-                    "category": req.emergency.category,
-                    "priority": triaged.priority,
-                    "data_categories": sorted(req.data_categories),
-                    "targets": commitments,
-                    "risk_score": triaged.risk_score,
-                    "body_sha256": body_sha256,
-                },
-                now,
-            )
-            await trail.record(
-                conn,
-                "plan.made",
-                {
-                    "request": request_id,
-                    "policy_id": plan.policy_id,
-                    "policy_version": plan.policy_version,
-                    "policy_hash": plan.policy_hash,
-                    "rule": plan.rule_id,
-                    "outcomes": plan.outcome_summary(),
-                    "approvals_required": plan.approvals_required,
-                },
+                [
+                    (
+                        "request.received",
+                        {
+                            "request": request_id,
+                            "portal": principal.portal_id,
+                            "legal_basis": req.legal_basis,
+                            "category": req.emergency.category,
+                            "priority": triaged.priority,
+                            "data_categories": sorted(req.data_categories),
+                            "targets": commitments,
+                            "risk_score": triaged.risk_score,
+                            "body_sha256": body_sha256,
+                        },
+                    ),
+                    (
+                        "plan.made",
+                        {
+                            "request": request_id,
+                            "policy_id": plan.policy_id,
+                            "policy_version": plan.policy_version,
+                            "policy_hash": plan.policy_hash,
+                            "rule": plan.rule_id,
+                            "outcomes": plan.outcome_summary(),
+                            "approvals_required": plan.approvals_required,
+                        },
+                    ),
+                ],
                 now,
             )
     except IntegrityError:
         # A concurrent call with the same Idempotency-Key committed first: answer as it did.
         if idempotency_key is None:
             raise
-        async with db.read() as conn:
+        async with db.lookup() as conn:
             earlier = await _replay_idempotent(conn, principal.portal_id, idempotency_key, body_sha256)
         if earlier is None:
             raise

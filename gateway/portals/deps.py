@@ -26,7 +26,7 @@ async def authenticated_portal(request: Request[Any, Any, Any]) -> PortalPrincip
 
     async def authenticate() -> PortalPrincipal:
         body = await request.body()
-        async with services.db.read() as conn:
+        async with services.db.lookup() as conn:  # one statement: the key by kid, with its portal's status
             return await services.authenticator.authenticate(
                 conn,
                 authorization=request.headers.getall("authorization", []),
