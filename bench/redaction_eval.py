@@ -16,7 +16,7 @@ Bare Presidio: ``AnalyzerEngine`` (same spaCy model, full pipeline, default reco
 (replace), at its default threshold (0) and at 0.5, analysed once per text.
 
     .venv/bin/python bench/redaction_eval.py                 # 700 positives + 250 negatives, tuning templates
-    .venv/bin/python bench/redaction_eval.py --set fresh --n 300 --neg 100   # templates never tuned on
+    .venv/bin/python bench/redaction_eval.py --set fresh4     # the latest held-back templates (see SETS)
     .venv/bin/python bench/redaction_eval.py --n 100 --neg 40 --no-presidio   # quick
 """
 
@@ -213,7 +213,9 @@ HELDOUT_NEGATIVE = [
     "lmao that movie was so bad, 2/10",
 ]
 
-# Fresh: written after all tuning was finished and measured without changing anything afterwards.
+# Fresh: written after all tuning was finished and measured once (negatives untouched 0.60: notification phrases
+# read as names). The title-case-phrase checks in redaction/people.py were then made from its failures, so it is
+# tuning data now, like fresh 2 and 3 below (each measured once before it was tuned on). Fresh 4 and 5 are clean.
 FRESH_POSITIVE = [
     "yo {FIRST} where r u?? {FIRST#2} is looking for you",
     "Forwarding the screenshot {NAME} sent me last night from {EMAIL}",
@@ -243,6 +245,127 @@ FRESH_NEGATIVE = [
     "idk what happened, the app crashed twice today",
     "Flash Sale! 40% off ends tonight",
     "Ticket {TICKET} Resolved - Rate Your Experience",
+]
+
+# Fresh 2: written before the fixes for the fresh set's failures and not looked at while making them; measured once.
+FRESH2_POSITIVE = [
+    "{NAME}: did you get home ok?\n{NAME#2}: yes thanks",
+    "I gave the spare key to {NAME} last {WEEKDAY}",
+    "Transfer of {AMOUNT} from {NAME} to {NAME#2} flagged for review",
+    "talked to {FIRST} about it, he says {NAME} has the receipts",
+    "Parent/guardian: {NAME}, {PHONE}, {EMAIL}",
+    "screenshot from {NAME}'s story shows {STREET}",
+    "Delivered to {NAME} at {ADDRESS_LINE}, signed by {FIRST#2}",
+    "{NAME} keeps calling me from {PHONE}, I blocked {HANDLE}",
+    "Report filed against {NAME} (IP {IP}) on {DATE}",
+    "her cousin {FIRST} drove us to {CITYSTATE} in {NAME}'s car",
+    "Thanks {FIRST}! Sending the deposit with card {CARD} tonight",
+    "Can you ask {NAME} if the SSN {SSN} on the form is hers?",
+]
+
+FRESH2_NEGATIVE = [
+    "Storage Almost Full: 4.8 of 5 GB used",
+    "Daily Reminder: Drink Water",
+    "Your Weekly Activity Report is ready",
+    "Price Drop Alert: Wireless Earbuds now {AMOUNT}",
+    "Friend Request Accepted",
+    "Scheduled Maintenance: {DATE} from {TIME}",
+    "Backup Completed Successfully at {TIME}",
+    "Trending Now: Top Stories This Week",
+    "omg the new season drops {WEEKDAY}, so hyped",
+    "Delivery Attempted - Action Required",
+    "Limited Time Offer: Free Shipping on orders over {AMOUNT}",
+    "Password Expiring Soon: change it before {DATE}",
+]
+
+# Fresh 3: written after fresh 2 was measured and before any change made from its failures; measured once.
+FRESH3_POSITIVE = [
+    "i swear {NAME} took my phone, ask {FIRST#2} she saw it",
+    "{NAME}: can u pick me up\n{NAME#2}: omw",
+    "Sent {AMOUNT} to {NAME} for rent, memo says {STREET}",
+    "Coach {NAME} wants everyone at the field by {TIME}",
+    "Guest list: {NAME}, {NAME#2} and {FIRST#3}",
+    "this is {FIRST}'s mom, please call me back at {PHONE}",
+    "The listing was posted by {NAME} ({EMAIL}) from {IP}",
+    "{NAME} is not who he says he is. His SSN {SSN} belongs to someone else",
+    "Emergency contact for {NAME}: {NAME#2}, {PHONE}",
+    "went to {FIRST}'s place on {STREET} but nobody answered",
+    "Card {CARD} was used by {NAME} at {TIME} on {DATE}",
+    "lol {NAME} really thinks nobody knows about {HANDLE}",
+]
+
+FRESH3_NEGATIVE = [
+    "Order Confirmed: Your Package Is On Its Way",
+    "Happy Hour Specials until {TIME}",
+    "Update Available: Version {VERSION} adds Dark Mode",
+    "Missed Call at {TIME}",
+    "Quiet Hours Enabled",
+    "Daily Deals - Save Big on Kitchen Essentials",
+    "so tired lol, going to bed early",
+    "Direct Deposit Received: {AMOUNT}",
+    "Weather Alert: Heavy Rain Expected {WEEKDAY}",
+    "Community Guidelines Reminder",
+    "Screen Time Report: 4h 12m daily average",
+    "Welcome Back! Pick Up Where You Left Off",
+]
+
+# Fresh 4: written after fresh 3 was measured; measured once. One change tried from its failures (a dictionary-word
+# test for every weak cue) cost held-out person recall (0.985 -> 0.947) and was reverted, so it stays unseen.
+FRESH4_POSITIVE = [
+    "{FIRST} said {NAME} was at the bar with her ex until {TIME}",
+    "Refund sent to {NAME} at {EMAIL} on {DATE}",
+    "my landlord {NAME} keeps texting me from {PHONE}",
+    "{NAME}: whos this\n{NAME#2}: its me lol new phone",
+    "The burner account {HANDLE} was opened by {NAME} from {IP}",
+    "Tell {FIRST} I said hi and that I'm moving to {CITYSTATE}",
+    "Delivery for {NAME}, {ADDRESS_LINE}. Leave at door.",
+    "I think {NAME}'s brother {FIRST#2} has my card {CARD}",
+    "Beneficiary: {NAME}. Routing info sent to {EMAIL}.",
+    "Ran into {NAME} at the mall today, she looked awful",
+    "Spoke with {NAME} from the leasing office about {STREET}",
+    "{FIRST} won't stop calling, {PHONE}, please block",
+]
+
+FRESH4_NEGATIVE = [
+    "Background App Refresh Disabled",
+    "Photo Memories: One Year Ago Today",
+    "Special Offer Inside - Open Now",
+    "Low Data Mode is on",
+    "Game Over! Final Score {CODE}",
+    "haha yeah that class is brutal",
+    "Saved Searches: 3 New Results",
+    "Auto Renewal Turned Off on {DATE}",
+    "Cloud Sync Paused",
+    "Smart Home Hub Offline since {TIME}",
+    "Holiday Hours: Closed {WEEKDAY}",
+    "Good Luck on Your Exam Tomorrow!",
+]
+
+# Fresh 5: written after fresh 4 was measured and before any change made from its failures; measured once.
+FRESH5_POSITIVE = [
+    "{NAME} left a review saying I scammed her, her number is {PHONE}",
+    "Pay {NAME} back by {WEEKDAY}, she needs it for rent",
+    "Roommate Agreement between {NAME} and {NAME#2}, unit at {STREET}",
+    "{FIRST}: did u see what {NAME} posted\n{FIRST#2}: no what",
+    "i met {FIRST} through {NAME}, they work together at the hospital",
+    "Sender: {NAME} ({EMAIL}), IP {IP}",
+    "Asking {NAME} to stop. Please. This is the third time.",
+    "Reservation under {NAME} for 4 people at {TIME}",
+    "My neighbor {FIRST} saw the car outside {ADDRESS_LINE}",
+    "{NAME}'s venmo is {HANDLE} and her cell is {PHONE}",
+]
+
+FRESH5_NEGATIVE = [
+    "Night Shift Turned On",
+    "Storage Optimization Complete",
+    "Limited Edition Sneakers Back In Stock",
+    "Voice Memo Saved: 00:42",
+    "Payment Failed: Update Billing Info",
+    "ugh the wifi keeps dropping again",
+    "Parking Permit Expires {DATE}",
+    "Fresh Picks For You",
+    "Group Chat Muted for 8 hours",
+    "Battery Health: Peak Performance Capability",
 ]
 
 PLANTED = {
@@ -398,6 +521,10 @@ SETS = {
     "tuning": (POSITIVE + POSITIVE_2, NEGATIVE + NEGATIVE_2),
     "heldout": (HELDOUT_POSITIVE, HELDOUT_NEGATIVE),
     "fresh": (FRESH_POSITIVE, FRESH_NEGATIVE),
+    "fresh2": (FRESH2_POSITIVE, FRESH2_NEGATIVE),
+    "fresh3": (FRESH3_POSITIVE, FRESH3_NEGATIVE),
+    "fresh4": (FRESH4_POSITIVE, FRESH4_NEGATIVE),
+    "fresh5": (FRESH5_POSITIVE, FRESH5_NEGATIVE),
 }
 
 

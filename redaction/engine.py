@@ -338,7 +338,8 @@ class Redactor:
     loading the model once. ``extra_recognizers`` are Presidio ``EntityRecognizer`` objects added to the
     registry (their entity types are redacted too). ``name_pairs`` (default on) also takes any two or three
     capitalised name-like words ("Kelly Dougherty") as a person: it catches names the small NER model misses in
-    chat text, at the cost of over-redacting title-case phrases ("Weekly Digest"). Not thread-safe: one Redactor
+    chat text; title-case phrases of dictionary words ("Weekly Digest", "Kitchen Essentials") need the model's
+    agreement, but some notification text may still be over-redacted. Not thread-safe: one Redactor
     per thread, or a lock.
     """
 

@@ -4,6 +4,12 @@ The small English NER model misses many names in short informal text ("Did Kelly
 "Hi Heather,", "yeah Brent told me"). These patterns look for capitalised names next to cues that mark a person
 (titles, greetings, relations, person verbs, chat speakers, "Firstname Lastname" pairs) and skip words that are
 common capitalised non-names and spans the model labelled as something else (an organisation, a date, an event).
+
+Title case is no evidence of a name in notification and header text ("Weekly Digest: …", "New Login From Unknown
+Device", "Flash Sale!"). So a candidate made only of English dictionary words (the model's own WordNet index) led
+by a verb, adjective or adverb, or found where a line capitalises function words mid-sentence, is taken from a
+positional cue (a speaker, a preposition, a pair of capitalised words) only when the NER model agrees; and a
+model PERSON of that shape heading a line is dropped unless a cue points at it.
 """
 
 from __future__ import annotations
@@ -85,7 +91,12 @@ _VERB_BEFORE = (
     r"invite|invited|add|added|tag|tagged|follow|followed|unfollow|unfriended|friended|warn|warned|hit|punched|"
     r"slapped|kissed|dumped|pick\s+up|picked\s+up|drop\s+off|dropped\s+off|drove|picked|ignore|ignored|"
     r"trust|trusted|blame|blamed|thank|thanked|remind|reminded|miss|missed|beat|threaten|threatened|stalk|"
-    r"stalked|follows|dm|dmed|dm'd|ping|pinged|cc|bcc)"
+    r"stalked|follows|dm|dmed|dm'd|ping|pinged|cc|bcc|(?:talk|talked|talking|spoke|spoken|speak|speaking|"
+    r"chat|chatted|chatting|hang|hung|hanging|hangs)[ \t]+(?:to|with))"
+)
+_AGENT = (
+    r"(?:signed|sent|posted|written|wrote|reported|shared|uploaded|created|submitted|approved|requested|booked|"
+    r"ordered|referred|recommended|invited|received|picked\s+up|accepted|witnessed|filed)\s+by"
 )
 _PREP = r"(?:to|with|from|by|for|and|or|about|against|than|like|between|named|called|aka|a\.k\.a\.|via)"
 
@@ -100,12 +111,14 @@ def _name_ok(name: str) -> bool:
 
 
 class _Rule:
-    __slots__ = ("min_words", "regex", "score")
+    __slots__ = ("min_words", "regex", "score", "weak")
 
-    def __init__(self, regex: str, score: float, min_words: int = 1) -> None:
+    def __init__(self, regex: str, score: float, min_words: int = 1, *, weak: bool = False) -> None:
         self.regex = re.compile(regex)
         self.score = score
         self.min_words = min_words
+        # a weak cue (a position, not a word about a person) needs the NER model's agreement for a phrase-like name
+        self.weak = weak or score < 0.7
 
 
 # Each rule's group "name" is the person; a name the NER labelled as ORG, DATE, EVENT … is skipped.
@@ -120,9 +133,10 @@ _RULES = (
     _Rule(rf"(?i:(?<![\w'])(?:{_GREETING}))[ \t]*,?[ \t]+(?P<name>{_FULLNAME})(?=[ \t]*[,!.?:;\n]|$)", 0.7),
     # a chat speaker: "Jane Doe: hi" (one-word speakers only in a multi-line log, see find_people)
     _Rule(
-        rf"(?m)^[ \t]*(?:\[[^\]\n]{{1,40}}\][ \t]*)?(?P<name>{_NAME}[ \t]+{_NAME})[ \t]*:[ \t]",
+        rf"(?m)^[ \t]*(?:\[[^\]\n]{{1,40}}\][ \t]*)?(?P<name>{_TWO_NAMES})[ \t]*:[ \t]",
         0.7,
         min_words=2,
+        weak=True,
     ),
     # a signature: "… - Michael", "~ Jane D." at the end of a line
     _Rule(rf"(?m)(?:^|[ \t])[-–—~][ \t]*(?P<name>{_FULLNAME})[ \t]*[.!]?[ \t]*$", 0.65),
@@ -132,9 +146,46 @@ _RULES = (
         0.65,
     ),
     _Rule(rf"(?<![\w'])(?P<name>{_FULLNAME})(?:'s)?[ \t]+(?:{_VERB_AFTER})\b", 0.65),
+    # the agent of a delivery, a post, a signature: "signed by Teresa"
+    _Rule(rf"(?i:\b{_AGENT})[ \t]+(?P<name>{_FULLNAME})\b", 0.7),
     _Rule(rf"(?i:\b{_VERB_BEFORE})[ \t]+(?P<name>{_FULLNAME})\b", 0.65),
     _Rule(rf"(?i:\b{_PREP})[ \t]+(?P<name>{_TWO_NAMES})\b", 0.65, min_words=2),
 )
+_CUE_FIRST = frozenset({len(_RULES) - 2, len(_RULES) - 1})  # the cue word comes before the name
+_SPEAKER_RULE = 5  # "Jane Doe: …"
+# Closed-class words: capitalised in the middle of a run of capitalised words, they mark title case
+# ("Top Stories This Week", "Rate Your Experience"), where capitals say nothing about names.
+_FUNCTION = frozenset(
+    _words(
+        """
+    The An This That These Those Your Our My Their Its His Her Of For From To With On In At By Is Are Was
+    Were Be Been Has Have Had Now Here Into Onto Over Off Out Up Down And Or Than Then Until While
+    """
+    )
+)
+
+
+_MID_FUNCTION = re.compile(r"(?<=[\w,][ \t])(?:" + "|".join(sorted(_FUNCTION)) + r")\b")
+
+
+def _title_case_line(text: str, start: int, end: int) -> bool:
+    """The line around ``start:end`` capitalises a function word mid-sentence ("Pick Up Where You Left Off")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return any(
+        not (m.start() + line_start < end and start < m.end() + line_start)
+        for m in _MID_FUNCTION.finditer(line)
+    )
+
+
+def _headline_cue(text: str, m: re.Match[str]) -> bool:
+    """A capitalised cue word in mid-sentence ("New Login From Unknown Device"): the line is in title case."""
+    if not text[m.start()].isupper():
+        return False
+    before = text[: m.start()].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?:;\n\"'(-"
+
 
 # The small model often calls a person an ORG or NORP, so only these labels (or an ORG that reads like a
 # company) veto a cue match.
@@ -174,6 +225,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int, int]:
     return words[0][0], words[-1][1], sum(1 for _, _, w in words if not _INITIAL.fullmatch(w))
 
 
+def _name_words(span: str) -> list[str]:
+    return [w for w in span.split() if not _INITIAL.fullmatch(w)]
+
+
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < end and start < b for a, b in spans)
 
@@ -198,7 +253,44 @@ class Lexicon:
             return True
         if len(w) > 6 and self._ABSTRACT.search(w):
             return True
+        if len(w) > 6 and w.endswith("ing"):  # a participle: "Expiring", "Trending"
+            forms = self._forms(w)
+            return any(f in self.others for f in forms) and not any(f in self.nouns for f in forms)
         return w in self.others and w not in self.nouns
+
+    @staticmethod
+    def _forms(word: str) -> tuple[str, ...]:
+        w = word.lower().removesuffix("'s")
+        if len(w) > 5 and w.endswith("ed"):
+            return (w, w[:-2], w[:-1])  # "resolved" → "resolv", "resolve"
+        if len(w) > 5 and w.endswith("ing"):
+            return (w, w[:-3], w[:-3] + "e")  # "expiring" → "expir", "expire"
+        if len(w) > 4 and w.endswith("ies"):
+            return (w, w[:-3] + "y")
+        if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+            return (w, w[:-1])
+        return (w,)
+
+    def _known(self, word: str) -> bool:
+        return any(f in self.nouns or f in self.others for f in self._forms(word))
+
+    def dictionary_words(self, words: list[str]) -> bool:
+        """Two or more words, each an English dictionary word (a noun compound: "Kitchen Essentials")."""
+        return len(words) >= 2 and bool(self.nouns or self.others) and all(self._known(w) for w in words)
+
+    def phrase_like(self, words: list[str]) -> bool:
+        """Two or more dictionary words led by a verb, adjective or adverb: a title-case phrase, not a name.
+
+        Notification and header phrases are a modifier and a head noun ("Weekly Digest", "Read Receipt",
+        "Unknown Device", "Flash Sale", "Account Settings"); a name leads with a given name, which the dictionary
+        (WordNet's index) knows, if at all, as a noun ("Robert Little", "April Proctor"), so capitalisation
+        alone is no evidence for such a phrase.
+        """
+        if len(words) < 2 or not (self.nouns or self.others):
+            return False
+        if not all(self._known(w) for w in words):
+            return False
+        return any(f in self.others for f in self._forms(words[0]))
 
 
 EMPTY_LEXICON = Lexicon()
@@ -210,19 +302,34 @@ def find_people(
     lexicon: Lexicon = EMPTY_LEXICON,
     *,
     name_pairs: bool = True,
+    ner_people: list[tuple[int, int]] | None = None,
 ) -> Iterator[tuple[int, int, float]]:
-    """``(start, end, score)`` of each name found by a cue rule or as a "Firstname Lastname" pair."""
+    """``(start, end, score)`` of each name found by a cue rule or as a "Firstname Lastname" pair.
+
+    ``ner_people``: the model's PERSON spans; a phrase-like name (see :meth:`Lexicon.phrase_like`) found only by a
+    weak cue or as a capitalised pair is taken only where the model agrees.
+    """
     other = other_spans or []
-    for rule in _RULES:
+    ner = [(a, b) for a, b in ner_people or () if not ner_vetoed(text, a, b, lexicon)]
+    speakers = list(_SPEAKER.finditer(text))
+    chat = len(speakers) + len(_RULES[_SPEAKER_RULE].regex.findall(text)) >= 2  # a chat log of several lines
+    for i, rule in enumerate(_RULES):
         for m in rule.regex.finditer(text):
             start, end, n = _trim(text, *m.span("name"))
             if n < rule.min_words or (rule.score < 0.7 and _overlaps(start, end, other)):
                 continue
+            span_words = text[start:end].split()
             # weaker cues ("X is", "to X Y", "X Y:") need words that can be names
-            if rule.score < 0.8 and any(lexicon.descriptive(w) for w in text[start:end].split()):
+            if rule.score < 0.8 and any(lexicon.descriptive(w) for w in span_words):
                 continue
+            if rule.weak and not _overlaps(start, end, ner):
+                if (i in _CUE_FIRST and _headline_cue(text, m)) or _title_case_line(text, start, end):
+                    continue
+                if (i != _SPEAKER_RULE or not chat) and lexicon.phrase_like(
+                    _name_words(" ".join(span_words))
+                ):
+                    continue
             yield start, end, rule.score
-    speakers = list(_SPEAKER.finditer(text))
     if len(speakers) >= 2:
         for m in speakers:
             start, end, n = _trim(text, *m.span("name"))
@@ -235,6 +342,7 @@ def find_people(
         words = [(w.start() + m.start(), w.end() + m.start(), w.group()) for w in _WORD.finditer(m.group())]
         if len(words) > 5:
             continue
+        title_case = any(w[2] in _FUNCTION for w in words[1:])
         segment: list[tuple[int, int, str]] = []
         for w in [*words, (0, 0, "")]:
             if w[2] and (_word_ok(w[2]) or _INITIAL.fullmatch(w[2])):
@@ -243,7 +351,10 @@ def find_people(
             names = [x for x in segment if not _INITIAL.fullmatch(x[2])]
             if 2 <= len(names) <= 3 and not any(lexicon.descriptive(x[2]) for x in names):
                 start, end = segment[0][0], segment[-1][1]
-                if not _overlaps(start, end, other):
+                if not _overlaps(start, end, other) and (
+                    _overlaps(start, end, ner)
+                    or not (title_case or lexicon.dictionary_words([x[2] for x in names]))
+                ):
                     yield start, end, 0.6
             segment = []
 
@@ -263,10 +374,48 @@ class PersonContextRecognizer(EntityRecognizer):
         if entities and "PERSON" not in entities:
             return []
         other = _other_entity_spans(nlp_artifacts)
+        ner = _ner_people(nlp_artifacts)
         return [
             RecognizerResult("PERSON", a, b, s)
-            for a, b, s in find_people(text, other, self.lexicon, name_pairs=self.name_pairs)
+            for a, b, s in find_people(text, other, self.lexicon, name_pairs=self.name_pairs, ner_people=ner)
         ]
+
+
+def _ner_people(nlp_artifacts: Any) -> list[tuple[int, int]]:
+    doc = getattr(nlp_artifacts, "tokens", None)
+    if doc is None:
+        return []
+    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+
+
+_POSSESSIVE = re.compile(rf"(?P<name>{_FULLNAME})'s[ \t]+[a-z]")
+_HEADER_LEAD = re.compile(r"[ \t]*(?:[A-Z][\w'-]*[ \t]+)*")
+
+
+def cued(text: str, start: int, end: int) -> bool:
+    """True when a cue (a title, greeting, relation, person verb, chat speaker, possessive …) points at the span."""
+    for regex in (*(rule.regex for rule in _RULES), _POSSESSIVE):
+        for m in regex.finditer(text):
+            a, b = m.span("name")
+            if a < end and start < b:
+                return True
+    return False
+
+
+def _header_position(text: str, start: int) -> bool:
+    """The span is in the capitalised run a line begins with ("Flash Sale! …", "Price Drop Alert: …")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _HEADER_LEAD.match(text, line_start, start)
+    return m is not None and m.end() == start
+
+
+def ner_vetoed(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """A model PERSON that is a title-case phrase heading a line, with no cue that it is a person."""
+    return (
+        lexicon.phrase_like(_name_words(text[start:end]))
+        and _header_position(text, start)
+        and not cued(text, start, end)
+    )
 
 
 _AFTER = re.compile(rf"[ \t]*(?:and|&|or|n)[ \t]+(?P<name>{_NAME}(?:[ \t]+{_NAME})?)\b")

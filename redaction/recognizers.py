@@ -16,7 +16,7 @@ from typing import Any
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from redaction.errors import ConfigurationError
-from redaction.people import EMPTY_LEXICON, NOT_NAME, Lexicon, PersonContextRecognizer
+from redaction.people import EMPTY_LEXICON, NOT_NAME, Lexicon, PersonContextRecognizer, ner_vetoed
 from redaction.validators import base58check_ok, bech32_ok, digits, ip_ok, is_card_number, luhn_ok, ssn_ok
 
 #: The entity types this package detects, with the label used in placeholders (``<PERSON_1>``).
@@ -158,6 +158,9 @@ class NerRecognizer(EntityRecognizer):
                     continue
                 # "Attached is the lease": one word the lexicon knows only as a verb or adjective
                 if len(words) == 1 and self.lexicon.descriptive(words[0]):
+                    continue
+                # "Flash Sale!": a title-case phrase of dictionary words, with no cue that it is a person
+                if ner_vetoed(text, start, end, self.lexicon):
                     continue
             elif not any(c.isalpha() for c in text[start:end]) or any(c.isdigit() for c in text[start:end]):
                 continue
