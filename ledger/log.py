@@ -88,28 +88,8 @@ class Ledger:
         self, conn: AsyncConnection, kind: str, data: Mapping[str, object], *, time: datetime
     ) -> AppendedEntry:
         """Append one entry; validates ``kind`` and ``data`` (see ``ledger.encoding``)."""
-        if kind not in KINDS:
-            raise InvalidEntryError(f"unknown entry kind {kind!r}")
-        format_time(time)  # refuses a naive datetime before any database work
-        await self._lock(conn)
-        last = (
-            await conn.execute(
-                select(entries_table.c.seq, entries_table.c.leaf)
-                .order_by(entries_table.c.seq.desc())
-                .limit(1)
-            )
-        ).first()
-        if last is None:
-            seq, prev = 0, GENESIS_PREV
-        else:
-            seq, prev = int(last.seq) + 1, chain_hash(last.leaf.encode("utf-8"))
-        leaf = encode_leaf(origin=self.origin, seq=seq, time=time, kind=kind, prev=prev, data=data)
-        reads = append_reads(seq)
-        stored = await self._read_hashes(conn, reads)
-        rows = append_hashes(seq, leaf, [stored[i] for i in reads])
-        await conn.execute(insert(entries_table).values(seq=seq, leaf=leaf.decode("utf-8")))
-        await conn.execute(insert(tree_hashes_table).values([{"idx": i, "hash": h} for i, h in rows]))
-        return AppendedEntry(seq, rows[0][1])
+        (appended,) = await self.append_many(conn, [(kind, data)], time=time)
+        return appended
 
     async def append_many(
         self,
