@@ -8,7 +8,7 @@ WORKDIR /src
 RUN python -m venv /opt/venv
 COPY requirements/ requirements/
 RUN /opt/venv/bin/pip install --require-hashes --no-deps -r requirements/run.txt -r requirements/build.txt
-COPY pyproject.toml README.md ./
+COPY pyproject.toml README.md hatch_build.py ./
 COPY gateway/ gateway/
 COPY policies/ policies/
 COPY redaction/ redaction/

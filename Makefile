@@ -11,13 +11,13 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
 # Runtime dependencies, locked with hashes.
-$(VENV)/.run-installed: requirements/run.txt requirements/build.txt pyproject.toml | $(BIN)/python
+$(VENV)/.run-installed: requirements/run.txt requirements/build.txt pyproject.toml hatch_build.py ledger/_native.c | $(BIN)/python
 	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements/run.txt -r requirements/build.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
 
 # Runtime plus the development tools, locked with hashes.
-$(VENV)/.dev-installed: requirements/dev.txt requirements/build.txt pyproject.toml | $(BIN)/python
+$(VENV)/.dev-installed: requirements/dev.txt requirements/build.txt pyproject.toml hatch_build.py ledger/_native.c | $(BIN)/python
 	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements/dev.txt -r requirements/build.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@ $(VENV)/.run-installed

@@ -6,8 +6,10 @@
 
 Figures, each printed beside its baseline from the same run:
 1. verify N entries read from the database (SQLite file; PostgreSQL with --verify-db postgres) with
-   ``ledger.verify.verify_log`` over ``DatabaseSource`` (what ``ledger verify --database`` does): entries/s, and the ratio to hashing the same leaf bytes once with hashlib in one
-   process (the floor). Strict (full RFC 8785 re-parse of every entry) and envelope-only, on 1 and 2 processes.
+   ``ledger.verify.verify_log`` over ``DatabaseSource`` (what ``ledger verify --database`` does): entries/s, and
+   the ratio to hashing the same leaf bytes once with hashlib in one process (the floor). Strict (every entry
+   parsed in full as canonical RFC 8785) and envelope-only, with 1 and 2 workers, through the C module (threads)
+   and in pure Python (processes), as an auditor without a C compiler would run it.
 2. inclusion and consistency proof generation at N entries through ``Ledger``: median and p99, and database
    reads (queries, stored-hash rows) per proof.
 3. appends/s with 1, 4 and 16 concurrent writers (separate connections) on PostgreSQL and SQLite, and the ratio to
@@ -42,7 +44,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import event, insert, text
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
-from ledger import Ledger, NoteSigner, guard_ddl, metadata, use_immediate_transactions
+from ledger import Ledger, NoteSigner, _check, guard_ddl, metadata, use_immediate_transactions
+from ledger._check import CHUNK
 from ledger.encoding import GENESIS_PREV, encode_leaf
 from ledger.merkle import (
     append_reads,
@@ -163,6 +166,10 @@ async def bench_verify(url: str, sync_url: str, n: int, ledger: Ledger, jobs: in
     for _, leaf in source.entries(0, n):
         leaves.append(leaf.encode())
     read = time.perf_counter() - t
+    t = time.perf_counter()
+    for start in range(0, n, CHUNK):
+        assert source.read_joined(start, min(start + CHUNK, n)) is not None
+    read_joined = time.perf_counter() - t
     sha256 = hashlib.sha256
     t = time.perf_counter()
     for leaf in leaves:
@@ -172,19 +179,27 @@ async def bench_verify(url: str, sync_url: str, n: int, ledger: Ledger, jobs: in
     del leaves
     print(f"\n== verify {n:,} entries ({total_bytes / n:.0f} bytes each) read from {engine.dialect.name}")
     print(f"{'floor: hashlib.sha256 once per leaf (in memory, 1 process)':<62}{_rate(n, floor)}   ratio 1.00")
+    print(f"{'read only: stream the rows from the database':<62}{_rate(n, read)}   ratio {floor / read:.2f}")
     print(
-        f"{'read only: stream the entries from the database':<62}{_rate(n, read)}   ratio {floor / read:.2f}"
+        f"{'read only: chunks joined by the database':<62}{_rate(n, read_joined)}   "
+        f"ratio {floor / read_joined:.2f}"
     )
-    for strict in (False, True):
-        for j in sorted({1, jobs}):
-            t = time.perf_counter()
-            result = verify_log(source, vkey, strict=strict, jobs=j)
-            took = time.perf_counter() - t
-            assert result.entries == n
-            label = (
-                f"verify_log {'strict' if strict else 'envelope-only'}, {j} process{'es' if j > 1 else ''}"
-            )
-            print(f"{label:<62}{_rate(n, took)}   ratio {floor / took:.2f}", flush=True)
+    native = _check.native
+    paths = [("C module, " + native.SHA256_IMPL + " SHA-256", native), ("pure Python", None)]
+    for path, module in paths if native is not None else paths[1:]:
+        _check.native = module
+        os.environ["LEDGER_NATIVE"] = "auto" if module else "0"  # worker processes load their own
+        for strict in (False, True):
+            for j in sorted({1, jobs}):
+                t = time.perf_counter()
+                result = verify_log(source, vkey, strict=strict, jobs=j)
+                took = time.perf_counter() - t
+                assert result.entries == n
+                workers = f"{j} thread{'s' * (j > 1)}" if module else f"{j} process{'es' * (j > 1)}"
+                label = f"verify_log {'strict' if strict else 'envelope-only'}, {path}, {workers}"
+                print(f"{label:<62}{_rate(n, took)}   ratio {floor / took:.2f}", flush=True)
+    _check.native = native
+    os.environ.pop("LEDGER_NATIVE")
     source.close()
 
     print(f"\n== proofs at {n:,} entries through Ledger ({engine.dialect.name})")

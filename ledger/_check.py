@@ -3,6 +3,11 @@
 A chunk starts at a multiple of ``CHUNK`` (a power of two), so its Merkle hash is the hash of a subtree of the
 log's tree, and the log's root is the RFC 9162 tree built over the chunk hashes (the split points of a tree of
 ``n`` leaves fall on chunk boundaries whenever ``n`` exceeds one chunk).
+
+Three paths give the same answers: the optional C module ``ledger._native`` (built at install when a compiler is
+there; it releases the GIL, so threads check chunks in parallel), the batch checks in Python, and the exact
+per-entry loop. A faster path only ever accepts; whenever it is unsure it hands the chunk to the next one, and
+the per-entry loop names what is wrong. ``LEDGER_NATIVE=0`` in the environment turns the C module off.
 """
 
 from __future__ import annotations
@@ -10,9 +15,11 @@ from __future__ import annotations
 import binascii
 import hashlib
 import json
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from types import ModuleType
 from typing import Protocol
 
 import msgspec
@@ -22,6 +29,25 @@ from ledger.errors import MalformedError
 from ledger.merkle import root_of_joined_hashes
 
 CHUNK = 4096
+
+
+def _load_native() -> ModuleType | None:
+    """The C module, where it was built and pays: its portable SHA-256 is slower than OpenSSL's (hashlib), so
+    without the CPU's SHA instructions it is used only when ``LEDGER_NATIVE=1`` asks for it (tests do)."""
+    setting = os.environ.get("LEDGER_NATIVE", "auto")
+    if setting == "0":
+        return None
+    try:
+        from ledger import _native  # optional: a build without a C compiler has none
+    except ImportError:
+        return None
+    if _native.SHA256_IMPL == "generic" and setting != "1":
+        return None
+    return _native
+
+
+native = _load_native()
+_NATIVE_KINDS = tuple(sorted(k.encode() for k in KINDS))
 _LEAF_PREFIX = hashlib.sha256(b"\x00")
 _KIND_MARK = b',"kind":"'
 _TIME = rb"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}Z"
@@ -38,9 +64,13 @@ class ChunkResult:
     error: tuple[int, str] | None  # first malformed leaf
 
 
+def _log_json(origin: str) -> bytes:
+    return json.dumps(origin, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
 def _envelope(origin: str) -> re.Pattern[bytes]:
     """The fields after ``data`` in a canonical leaf, exactly: kind, log, prev, seq, time, v."""
-    log = re.escape(json.dumps(origin, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+    log = re.escape(_log_json(origin))
     return re.compile(
         rb',"kind":"([a-z.]+)","log":'
         + log
@@ -52,7 +82,7 @@ def _envelope(origin: str) -> re.Pattern[bytes]:
 
 def _loose_envelope(origin: str) -> re.Pattern[bytes]:
     """``_envelope`` with prev and time taken as any 64 and 27 characters, checked a chunk at a time."""
-    log = re.escape(json.dumps(origin, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+    log = re.escape(_log_json(origin))
     return re.compile(
         rb',"kind":"([a-z.]+)","log":'
         + log
@@ -75,6 +105,10 @@ def check_chunk(start: int, origin: str, leaves: list[bytes], strict: bool) -> C
     kinds = frozenset(k.encode() for k in KINDS)
     # the batch's strict check relies on the log field being NFC and each seq a safe integer
     batch_strict = strict and unicodedata.is_normalized("NFC", origin) and start + len(leaves) <= MAX_SAFE_INT
+    if native is not None and leaves and (batch_strict or not strict):
+        done = check_joined(start, origin, b"\n".join(leaves), len(leaves), strict)
+        if done is not None:
+            return done
     fast = _check_batch(start, _loose_envelope(origin), kinds, leaves, batch_strict)
     if fast is not None:
         if not strict or batch_strict:
@@ -121,6 +155,25 @@ def check_chunk(start: int, origin: str, leaves: list[bytes], strict: bool) -> C
         digest = sha256(leaf).digest()
     joined = b"".join(hashes)
     return ChunkResult(start, joined, root_of_joined_hashes(joined), first_prev, digest, tuple(breaks), error)
+
+
+def check_joined(start: int, origin: str, joined: bytes, count: int, strict: bool) -> ChunkResult | None:
+    """The C module's check of ``count`` leaves joined by newlines; ``None`` when it is unsure or unavailable.
+
+    Its acceptance is the batch check's: the envelope in its exact layout, seq = position, the chain inside
+    the chunk, and with ``strict`` each ``data`` in canonical form (ASCII only; anything else is left to
+    ``parse_leaf``). A leaf holding a raw newline changes the count, so it is never accepted here.
+    """
+    if native is None or (strict and not unicodedata.is_normalized("NFC", origin)):
+        return None
+    if strict and start + count > MAX_SAFE_INT:
+        return None
+    max_leaf = MAX_LEAF_BYTES if strict else 0
+    done = native.check_joined(joined, count, start, _log_json(origin), _NATIVE_KINDS, max_leaf, strict)
+    if done is None:
+        return None
+    hashes, root, first_prev, last_digest = done
+    return ChunkResult(start, hashes, root, first_prev, last_digest, (), None)
 
 
 def _check_batch(
@@ -189,13 +242,25 @@ def _strict_batch(leaves: list[bytes], tails: list[int]) -> bool:
 
 
 class ChunkReader(Protocol):
-    """A source whose chunks can be read by the worker processes themselves (e.g. a database)."""
+    """A source whose chunks can be read by the workers themselves (e.g. a database)."""
 
     def read_chunk(self, start: int, stop: int) -> list[tuple[int, bytes]]: ...
 
+    def read_joined(self, start: int, stop: int) -> bytes | None: ...
+
 
 def read_and_check(reader: ChunkReader, start: int, stop: int, origin: str, strict: bool) -> ChunkResult:
-    """Read entries [start, stop) in this process and check them; a gap is reported as the first bad seq."""
+    """Read entries [start, stop) here and check them; a gap is reported as the first bad seq.
+
+    With the C module, the chunk is first read as one string (the database joins the leaves, so no row
+    objects are made) and checked in C; anything unsure goes the exact way, row by row.
+    """
+    if native is not None:
+        joined = reader.read_joined(start, stop)
+        if joined is not None:
+            done = check_joined(start, origin, joined, stop - start, strict)
+            if done is not None:
+                return done
     rows = reader.read_chunk(start, stop)
     if len(rows) == stop - start and [row[0] for row in rows] == list(range(start, stop)):
         return check_chunk(start, origin, [row[1] for row in rows], strict)

@@ -24,7 +24,7 @@ import tempfile
 import threading
 from collections import deque
 from collections.abc import Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -33,6 +33,7 @@ import httpx
 import msgspec
 from sqlalchemy import Engine, create_engine, select
 
+from ledger import _check
 from ledger._check import CHUNK, ChunkResult, check_chunk, read_and_check
 from ledger.checkpoint import Checkpoint, open_checkpoint, parse_checkpoint_body
 from ledger.encoding import GENESIS_PREV, b64decode_hash, b64encode
@@ -276,6 +277,40 @@ class DatabaseSource:
     def read_chunk(self, start: int, stop: int) -> list[tuple[int, bytes]]:
         return list(self._rows(start, stop, stream=False))
 
+    def read_joined(self, start: int, stop: int) -> bytes | None:
+        """Entries [start, stop) as their leaves joined by newlines, in seq order, joined by the database.
+
+        ``None`` unless exactly ``stop - start`` rows are there: with seq the primary key, that means every
+        seq of the range once. A leaf holding a newline would then show as one piece too many, which
+        ``check_joined`` rejects, so the joined text never stands for anything but these rows.
+        """
+        raw = self.engine.raw_connection()
+        try:
+            driver: Any = raw.driver_connection
+            sqlite = self.engine.dialect.name == "sqlite"
+            if sqlite:
+                driver.text_factory = bytes
+                sql = (
+                    "SELECT count(*), group_concat(leaf, char(10)) FROM "
+                    "(SELECT leaf FROM ledger_entries WHERE seq >= ? AND seq < ? ORDER BY seq)"
+                )
+            else:
+                sql = (
+                    "SELECT count(*), string_agg(leaf, E'\\n' ORDER BY seq) FROM ledger_entries "
+                    "WHERE seq >= ? AND seq < ?"
+                )
+            cursor = driver.cursor()
+            cursor.execute(self._sql(sql), (start, stop))
+            count, joined = cursor.fetchone()
+            cursor.close()
+        finally:
+            if sqlite:
+                driver.text_factory = str
+            raw.close()
+        if count != stop - start or joined is None:
+            return None
+        return joined if isinstance(joined, bytes) else str(joined).encode("utf-8")
+
     def _rows(self, start: int, stop: int, stream: bool) -> Iterator[tuple[int, bytes]]:
         # The DB-API cursor directly: SQLAlchemy's row layer costs more than hashing a leaf. SQLite hands the
         # leaves over as bytes (no decode and re-encode); PostgreSQL's driver gives str.
@@ -478,8 +513,11 @@ def _leaf_included(source: Source, checkpoint: Checkpoint, seq: int, hashes: byt
 def _checked_chunks(source: Source, checkpoint: Checkpoint, strict: bool, jobs: int) -> Iterator[ChunkResult]:
     """Read the entries in order and check them chunk by chunk, on ``jobs`` processes when that pays."""
     origin, size = checkpoint.origin, checkpoint.size
-    pool: ProcessPoolExecutor | None = None
-    if jobs > 1 and size >= PARALLEL_MIN:
+    pool: Executor | None = None
+    if jobs > 1 and size >= PARALLEL_MIN and _check.native is not None:
+        # the C module checks without the GIL and the database drivers read without it: threads suffice
+        pool = ThreadPoolExecutor(jobs, thread_name_prefix="ledger-verify")
+    elif jobs > 1 and size >= PARALLEL_MIN:
         # fork is cheapest and safe in a single-threaded process (the CLI); with other threads around, a
         # forked child could inherit a lock held mid-operation, so use the fork server instead.
         method = "fork" if threading.active_count() == 1 else "forkserver"
@@ -491,7 +529,7 @@ def _checked_chunks(source: Source, checkpoint: Checkpoint, strict: bool, jobs: 
             yield read_and_check(source, start, min(start + CHUNK, size), origin, strict)
         return
     if pool is not None and isinstance(source, DatabaseSource):
-        # the workers read their own chunks: reading rows costs more than hashing them
+        # the workers read their own chunks: reading costs about as much as checking
         try:
             for start in range(0, size, CHUNK):
                 stop = min(start + CHUNK, size)
@@ -551,7 +589,7 @@ def verify_log(
     Every entry's leaf hash, its envelope (seq = position, this log's origin, a known kind, prev = SHA-256
     of the entry before), the root against the signed checkpoint, and with ``state`` the consistency with the
     checkpoint verified before. ``strict`` also parses every entry in full (canonical RFC 8785, NFC, types).
-    ``jobs`` > 1 checks chunks of entries on that many processes.
+    ``jobs`` > 1 checks chunks of entries on that many threads (C module) or processes (pure Python).
 
     Raises ``TamperError`` (``seq`` = the first bad entry), ``ForkError`` (saving ``evidence``),
     ``SignatureError`` or ``MalformedError``; returns the verified checkpoint otherwise.

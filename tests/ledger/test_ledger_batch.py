@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ledger import MalformedError, parse_leaf
+from ledger import MalformedError, _check, parse_leaf
 from ledger._check import _strict_batch, check_chunk
 from ledger.encoding import GENESIS_PREV, chain_hash, encode_leaf
 
@@ -29,6 +29,13 @@ def _chain(datas: list[dict[str, object]], start: int = 0, prev: str = GENESIS_P
 
 def _batch_accepts(leaf: bytes) -> bool:
     return _strict_batch([leaf], [leaf.rfind(MARK)])
+
+
+def _native_accepts(leaf: bytes) -> bool:
+    """The C module's strict check of the one leaf (False where it was not built)."""
+    if _check.native is None:
+        return False
+    return _check.check_joined(0, ORIGIN, leaf, 1, True) is not None
 
 
 def _parse_accepts(leaf: bytes) -> bool:
@@ -73,10 +80,12 @@ def test_batch_refuses_what_parse_refuses(data: bytes) -> None:
     assert leaf != GOOD
     assert not _parse_accepts(leaf)
     assert not _batch_accepts(leaf)
+    assert not _native_accepts(leaf)
 
 
 def test_batch_accepts_good_leaves() -> None:
     assert _batch_accepts(GOOD) and _parse_accepts(GOOD)
+    assert _native_accepts(GOOD) == (_check.native is not None)
     big = GOOD.replace(b'"n":5', b'"n":9007199254740991')  # a 16-digit integer within range
     assert _parse_accepts(big) and not _batch_accepts(big)  # left to the exact check, which accepts it
 
