@@ -79,7 +79,12 @@ def _parser() -> argparse.ArgumentParser:
         "--evidence", type=Path, help="where to save fork evidence (default: STATE.fork.json)"
     )
     verify.add_argument("--token", help="bearer token (default: $LEDGER_TOKEN)")
-    verify.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="workers checking entries (threads with the C module, else processes)")
+    verify.add_argument(
+        "--jobs",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="workers checking entries (threads with the C module, else processes)",
+    )
     verify.add_argument(
         "--envelope-only",
         action="store_true",
