@@ -16,7 +16,7 @@ Bare Presidio: ``AnalyzerEngine`` (same spaCy model, full pipeline, default reco
 (replace), at its default threshold (0) and at 0.5, analysed once per text.
 
     .venv/bin/python bench/redaction_eval.py                 # 700 positives + 250 negatives, tuning templates
-    .venv/bin/python bench/redaction_eval.py --set fresh4     # the latest held-back templates (see SETS)
+    .venv/bin/python bench/redaction_eval.py --set fresh7     # the latest held-back templates (see SETS)
     .venv/bin/python bench/redaction_eval.py --n 100 --neg 40 --no-presidio   # quick
 """
 
@@ -309,8 +309,10 @@ FRESH3_NEGATIVE = [
     "Welcome Back! Pick Up Where You Left Off",
 ]
 
-# Fresh 4: written after fresh 3 was measured; measured once. One change tried from its failures (a dictionary-word
-# test for every weak cue) cost held-out person recall (0.985 -> 0.947) and was reverted, so it stays unseen.
+# Fresh 4: written after fresh 3 was measured; measured once (negatives untouched 0.664). One change tried from its
+# failures (a dictionary-word test for every weak cue) cost held-out person recall (0.985 -> 0.947) and was reverted.
+# The title-case checks for heading lines and line-opening runs in redaction/people.py were later made from its
+# failures and fresh 5's, so both are tuning data now.
 FRESH4_POSITIVE = [
     "{FIRST} said {NAME} was at the bar with her ex until {TIME}",
     "Refund sent to {NAME} at {EMAIL} on {DATE}",
@@ -341,7 +343,7 @@ FRESH4_NEGATIVE = [
     "Good Luck on Your Exam Tomorrow!",
 ]
 
-# Fresh 5: written after fresh 4 was measured and before any change made from its failures; measured once.
+# Fresh 5: written after fresh 4 was measured and before any change made from its failures; measured once (0.900).
 FRESH5_POSITIVE = [
     "{NAME} left a review saying I scammed her, her number is {PHONE}",
     "Pay {NAME} back by {WEEKDAY}, she needs it for rent",
@@ -366,6 +368,75 @@ FRESH5_NEGATIVE = [
     "Fresh Picks For You",
     "Group Chat Muted for 8 hours",
     "Battery Health: Peak Performance Capability",
+]
+
+# Fresh 6 and 7: written before any change made from fresh 4 and 5's failures, with new kinds of text (gaming and
+# school group chats, marketplace listings, ride-share receipts; settings screens, song/book/film titles, brand and
+# product names, sign-like phrases, title-case headings). Measured once each, after that tuning was finished:
+# fresh 6 negatives untouched 0.828 (person recall 0.972), fresh 7 person recall 0.946 (negatives 0.924). Nothing
+# was changed from their failures, so they are still clean.
+FRESH6_POSITIVE = [
+    "gg {FIRST}, carry me next round too lol",
+    "{HANDLE} keeps teamkilling, his discord says his real name is {NAME}",
+    "selling my old ps5 for {AMOUNT} obo, ask for {FIRST} at {ADDRESS_LINE}",
+    "Still available! Pickup near {STREET} or I can ship. Venmo {HANDLE}, thx - {FIRST}",
+    "Your ride with {FIRST} on {DATE}: {AMOUNT} charged to card {CARD}",
+    "Driver {NAME} dropped you off at {STREET}, {CITYSTATE} at {TIME}",
+    "{NAME} added {NAME#2} to the group",
+    "does anyone have {FIRST}'s number? we need her for the project, mine is {PHONE}",
+    "{FIRST}: who has the bio notes\n{FIRST#2}: check the drive\n{FIRST}: thx",
+    "Buyer {NAME} says the package never arrived, it was shipped to {ADDRESS_LINE}",
+    "that kid {FIRST} from 3rd period got into my account from {IP}",
+    "Seller contact: {EMAIL}, {PHONE} (ask for {FIRST})",
+    "raid tonight at {TIME}, {FIRST} and {FIRST#2} are tanking",
+    "Trip receipt for {NAME}: pickup {STREET}, dropoff {ADDRESS_LINE}",
+    "the seller asked for my SSN ({SSN}) to verify me, his name was {NAME}",
+]
+
+FRESH6_NEGATIVE = [
+    "Victory Royale! 12 eliminations, squad rank Gold III",
+    "Like New Standing Desk - Oak Finish, {AMOUNT} firm",
+    "Mid-Century Modern Coffee Table, local pickup only",
+    "who has the answers for the Chapter 7 Worksheet lol",
+    "Trip Fare {AMOUNT} - Base Fare, Booking Fee and Tolls included",
+    "Rate Your Driver: 5 Stars",
+    "Season Pass Rewards Unlocked: Golden Dragon Skin",
+    "Field Trip Permission Slip due {WEEKDAY}",
+    "Crossbody Bag, Vintage Leather, Great Condition",
+    "Surge Pricing In Effect: fares are higher than usual",
+    "respawn in 10s, enemy team captured Point B",
+    "Honor Roll Assembly moved to {TIME}",
+]
+
+FRESH7_POSITIVE = [
+    "Apple ID: {EMAIL}\nTrusted Phone Number: {PHONE}\nName: {NAME}",
+    "{NAME} recommended the book to me and then emailed it from {EMAIL}",
+    "Settings screenshot: signed in as {NAME} ({EMAIL}), device IP {IP}",
+    "we went to the movies with {FIRST} and her dad {NAME#2}",
+    "Playlist made by {NAME}, shared from {URL}",
+    "{FIRST} bought the Nike shoes with my card {CARD} without asking",
+    "Hey {FIRST}, the Starbucks on {STREET} is where we meet {WEEKDAY}",
+    "Deposit from {NAME}, memo: rent for {ADDRESS_LINE}",
+    "Wallet {WALLET} belongs to {NAME}, he said so in the Discord",
+    "my grandma {NAME} was born {DOB} and lives in {CITYSTATE}",
+    "Linked accounts: {HANDLE}, {EMAIL}, phone {PHONE}",
+    "{NAME} is the one who posted the video from {IP6}",
+]
+
+FRESH7_NEGATIVE = [
+    "Do Not Disturb While Driving",
+    "Location Services: While Using the App",
+    "Now Playing: Midnight City Lights (Deluxe Edition)",
+    "Finished reading The Silent Patient last night, so good",
+    "Slow Children At Play",
+    "No Parking Any Time - Tow Away Zone",
+    "Watched Knives Out again, still holds up",
+    "Chapter Three: The Long Way Home",
+    "Grande Iced Caramel Macchiato, Oat Milk, Extra Shot",
+    "Emergency SOS: Call With Side Button",
+    "Frequently Asked Questions",
+    "Dead End Road Ahead",
+    "Read Later, Reading List, Shared With You",
 ]
 
 PLANTED = {
@@ -525,6 +596,8 @@ SETS = {
     "fresh3": (FRESH3_POSITIVE, FRESH3_NEGATIVE),
     "fresh4": (FRESH4_POSITIVE, FRESH4_NEGATIVE),
     "fresh5": (FRESH5_POSITIVE, FRESH5_NEGATIVE),
+    "fresh6": (FRESH6_POSITIVE, FRESH6_NEGATIVE),
+    "fresh7": (FRESH7_POSITIVE, FRESH7_NEGATIVE),
 }
 
 

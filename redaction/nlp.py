@@ -80,17 +80,21 @@ def load_ner_pipeline(model: str | Path | None = None) -> Any:
 
 
 def load_lexicon(model: str | Path | None = None) -> Lexicon:
-    """The model's WordNet word index (shipped for its lemmatizer); an empty lexicon when the model has none."""
+    """The model's WordNet word index and irregular verb forms (shipped for its lemmatizer); empty when absent."""
     path = resolve_model_path(model) / "lemmatizer" / "lookups"
     if not (path / "lookups.bin").is_file():
         return Lexicon()
     try:
-        index = Lookups().from_disk(path).get_table("lemma_index")
+        lookups = Lookups().from_disk(path)
+        index = lookups.get_table("lemma_index")
         nouns = frozenset(index.get("noun", ()))
         others = frozenset(w for pos in ("verb", "adj", "adv") for w in index.get(pos, ()))
+        # irregular verb forms ("spoke", "went") are in the exception table, keyed by the inflected form
+        exceptions = lookups.get_table("lemma_exc") if lookups.has_table("lemma_exc") else {}
+        verbs = frozenset(index.get("verb", ())) | frozenset(exceptions.get("verb", {}))
     except Exception as exc:  # a malformed table is a broken model
         raise ModelLoadError(f"cannot read the lemmatizer tables at {path}: {type(exc).__name__}") from exc
-    return Lexicon(nouns, others)
+    return Lexicon(nouns, others, verbs)
 
 
 def ner_model_configuration(score: float = 0.85) -> NerModelConfiguration:

@@ -111,14 +111,26 @@ def _name_ok(name: str) -> bool:
 
 
 class _Rule:
-    __slots__ = ("min_words", "regex", "score", "weak")
+    __slots__ = ("kind", "min_words", "regex", "score", "weak")
 
-    def __init__(self, regex: str, score: float, min_words: int = 1, *, weak: bool = False) -> None:
+    def __init__(
+        self, regex: str, score: float, min_words: int = 1, *, weak: bool = False, kind: str = ""
+    ) -> None:
         self.regex = re.compile(regex)
         self.score = score
         self.min_words = min_words
         # a weak cue (a position, not a word about a person) needs the NER model's agreement for a phrase-like name
         self.weak = weak or score < 0.7
+        self.kind = kind  # "greeting", "speaker", "cue-first" (the cue word comes before the name), or ""
+
+
+# Form and profile fields that hold a person: "Name: …", "Beneficiary: …", "Parent/guardian: …".
+_LABEL = (
+    r"(?:(?:full|first|last|legal|real|display|account|contact)[ \t]+name|name|sender|recipient|buyer|seller|"
+    r"owner|(?:account|card|policy)[ \t]*holder|beneficiary|payee|payer|(?:parent/)?guardian|parent|"
+    r"(?:emergency[ \t]+)?contact|witness|suspect|victim|tenant|landlord|spouse|next[ \t]+of[ \t]+kin|"
+    r"(?:ship|bill|deliver)[ \t]+to)"
+)
 
 
 # Each rule's group "name" is the person; a name the NER labelled as ORG, DATE, EVENT … is skipped.
@@ -128,15 +140,26 @@ _RULES = (
         rf"(?i:\b(?:name\s+is|name's|names\s+is|named|called|call\s+me|ask\s+for|aka|a\.k\.a\.))[ \t]+(?P<name>{_FULLNAME})",
         0.8,
     ),
+    # a form field: "Name: Jane Doe", "Beneficiary: Morgan Hobbs"
+    _Rule(rf"(?m)(?:^|(?<=[|;(,]))[ \t]*(?i:{_LABEL})[ \t]*:[ \t]*(?P<name>{_FULLNAME})", 0.8),
     _Rule(rf"(?i:\b{_RELATION})[ \t]*,?[ \t]+(?P<name>{_FULLNAME})", 0.7),
-    _Rule(rf"(?i:(?<![\w'])(?:{_GREETING}))[ \t]*,?[ \t]+(?P<name>{_FULLNAME})\b(?![ \t]*[a-z])", 0.7),
-    _Rule(rf"(?i:(?<![\w'])(?:{_GREETING}))[ \t]*,?[ \t]+(?P<name>{_FULLNAME})(?=[ \t]*[,!.?:;\n]|$)", 0.7),
+    _Rule(
+        rf"(?i:(?<![\w'])(?:{_GREETING}))[ \t]*,?[ \t]+(?P<name>{_FULLNAME})\b(?![ \t]*[a-z])",
+        0.7,
+        kind="greeting",
+    ),
+    _Rule(
+        rf"(?i:(?<![\w'])(?:{_GREETING}))[ \t]*,?[ \t]+(?P<name>{_FULLNAME})(?=[ \t]*[,!.?:;\n]|$)",
+        0.7,
+        kind="greeting",
+    ),
     # a chat speaker: "Jane Doe: hi" (one-word speakers only in a multi-line log, see find_people)
     _Rule(
         rf"(?m)^[ \t]*(?:\[[^\]\n]{{1,40}}\][ \t]*)?(?P<name>{_TWO_NAMES})[ \t]*:[ \t]",
         0.7,
         min_words=2,
         weak=True,
+        kind="speaker",
     ),
     # a signature: "… - Michael", "~ Jane D." at the end of a line
     _Rule(rf"(?m)(?:^|[ \t])[-–—~][ \t]*(?P<name>{_FULLNAME})[ \t]*[.!]?[ \t]*$", 0.65),
@@ -148,11 +171,10 @@ _RULES = (
     _Rule(rf"(?<![\w'])(?P<name>{_FULLNAME})(?:'s)?[ \t]+(?:{_VERB_AFTER})\b", 0.65),
     # the agent of a delivery, a post, a signature: "signed by Teresa"
     _Rule(rf"(?i:\b{_AGENT})[ \t]+(?P<name>{_FULLNAME})\b", 0.7),
-    _Rule(rf"(?i:\b{_VERB_BEFORE})[ \t]+(?P<name>{_FULLNAME})\b", 0.65),
-    _Rule(rf"(?i:\b{_PREP})[ \t]+(?P<name>{_TWO_NAMES})\b", 0.65, min_words=2),
+    _Rule(rf"(?i:\b{_VERB_BEFORE})[ \t]+(?P<name>{_FULLNAME})\b", 0.65, kind="cue-first"),
+    _Rule(rf"(?i:\b{_PREP})[ \t]+(?P<name>{_TWO_NAMES})\b", 0.65, min_words=2, kind="cue-first"),
 )
-_CUE_FIRST = frozenset({len(_RULES) - 2, len(_RULES) - 1})  # the cue word comes before the name
-_SPEAKER_RULE = 5  # "Jane Doe: …"
+_SPEAKER_RULE = next(i for i, r in enumerate(_RULES) if r.kind == "speaker")  # "Jane Doe: …"
 # Closed-class words: capitalised in the middle of a run of capitalised words, they mark title case
 # ("Top Stories This Week", "Rate Your Experience"), where capitals say nothing about names.
 _FUNCTION = frozenset(
@@ -185,6 +207,105 @@ def _headline_cue(text: str, m: re.Match[str]) -> bool:
         return False
     before = text[: m.start()].rstrip(" \t")
     return bool(before) and before[-1] not in ".!?:;\n\"'(-"
+
+
+# --- title case -------------------------------------------------------------------------------------------------
+# Capitals are evidence of a name in sentence text only. A heading or UI string capitalises every word ("Background
+# App Refresh Disabled", "Battery Health: Peak Performance Capability"), and the run of capitalised words a line
+# opens with may be one phrase ("Low Data Mode is on", "Smart Home Hub Offline since 5pm"). There a name needs a
+# cue that is a word about a person, or the NER model's agreement.
+
+
+def _line(text: str, start: int, end: int) -> tuple[int, int]:
+    line_end = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
+
+
+def heading_line(text: str, start: int, end: int) -> bool:
+    """The line around ``start:end`` has three or more capitalised words and none in lower case."""
+    a, b = _line(text, start, end)
+    capitals = 0
+    for token in text[a:b].split():
+        word = token.lstrip("\"'([{<*#~-–—•")
+        if not word or not word[0].isalpha():
+            continue
+        if word[0].islower():
+            return False
+        capitals += sum(c.isalpha() for c in word) >= 2
+    return capitals >= 3
+
+
+_EDGE = frozenset(':,;|()[]{}/!?."<>-–—~•')
+
+
+def _whole_segment(text: str, start: int, end: int) -> bool:
+    """The span fills a field of its line: nothing but punctuation (or a line end) on either side."""
+    a, b = _line(text, start, end)
+    before = text[a:start].rstrip(" \t")
+    after = text[end:b].lstrip(" \t")
+    return (not before or before[-1] in _EDGE) and (
+        not after or after[0] in _EDGE or after[:2] in ("'s", "’s")
+    )
+
+
+# Capitalised words that may stand right before a name at the start of a sentence: closed-class words, days and
+# months, and the cue words (titles, relations, greetings, person verbs).
+_OPENERS = frozenset(
+    _words(
+        """
+    I You He She We They It Me Him Her Us Them My Your His Our Their Its The A An This That These Those
+    Did Does Do Is Was Are Were Am Be Been Has Have Had Will Would Can Could Should Shall May Might Must
+    And But Or Nor So If When While Because Since Until Unless Though Although Whether Where What Who Whom Whose
+    Why How Which With Without About After Before At In On Of By For From To Into Onto Like Than Then Via Per
+    Also Just Only Even Still Yet Not Never Always Maybe Perhaps Please Pls Plz Ok Okay Yes No Yeah Oh Wow Lol
+    Omg Btw Today Tonight Tomorrow Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+    February March April June July August September October November December Let Lets Let's
+    """
+    )
+)
+_CUE_WORD = re.compile(rf"(?i:{_TITLE}\.?|{_RELATION}|{_GREETING}|{_VERB_BEFORE})")
+# an agent noun names a role, and a role may stand before a name ("Buyer Jane Doe", "Instructor Li")
+_AGENT_NOUN = re.compile(r"(?:er|or|ist|ian|ant|ent|ee)s?$")
+
+
+def _opener(word: str) -> bool:
+    return (
+        word in _OPENERS
+        or _CUE_WORD.fullmatch(word) is not None
+        or (len(word) > 4 and _AGENT_NOUN.search(word.lower()) is not None)
+    )
+
+
+_LEADING_RUN = re.compile(r"(?:.*[.!?:;|][ \t]+|[ \t]*)(?P<run>(?:[A-Z][A-Za-z'-]*[ \t]+)+)")
+
+
+def _modified_in_run(text: str, start: int, end: int) -> bool:
+    """The span ends a run of three or more capitalised words that opens a line or sentence, right after a word
+    that is neither a closed-class word nor a cue ("Low Data Mode", "Smart Home Hub Offline"): one phrase."""
+    a, _ = _line(text, start, end)
+    m = _LEADING_RUN.fullmatch(text, a, start)
+    if m is None:
+        return False
+    run = m.group("run").split()
+    return len(run) + len(text[start:end].split()) >= 3 and not _opener(run[-1])
+
+
+_LABELLED_LINE = re.compile(r"[ \t]*(?:[A-Z][\w'-]*[ \t]+)+[A-Z][\w'-]*[ \t]*:")
+
+
+def _labelled_line(text: str, start: int) -> bool:
+    """The span follows a title-case label the line opens with ("Update Available: …", "Security Alert: …")."""
+    m = _LABELLED_LINE.match(text, text.rfind("\n", 0, start) + 1, start)
+    return m is not None
+
+
+def title_case_context(text: str, start: int, end: int) -> bool:
+    """Capitals around the span say nothing about names (see the comment above)."""
+    return (
+        heading_line(text, start, end)
+        or _title_case_line(text, start, end)
+        or _modified_in_run(text, start, end)
+    )
 
 
 # The small model often calls a person an ORG or NORP, so only these labels (or an ORG that reads like a
@@ -243,9 +364,15 @@ class Lexicon:
 
     _ABSTRACT = re.compile(r"(?:tion|sion|ment|ness|ism|ship|ics|ware|ous|ful|less|able|ible)$")
 
-    def __init__(self, nouns: AbstractSet[str] = frozenset(), others: AbstractSet[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        nouns: AbstractSet[str] = frozenset(),
+        others: AbstractSet[str] = frozenset(),
+        verbs: AbstractSet[str] = frozenset(),
+    ) -> None:
         self.nouns = nouns
         self.others = others
+        self.verbs = verbs  # verb lemmas and irregular verb forms ("spoke", "went")
 
     def descriptive(self, word: str) -> bool:
         w = word.lower()
@@ -270,6 +397,14 @@ class Lexicon:
         if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
             return (w, w[:-1])
         return (w,)
+
+    def verb_form(self, word: str) -> bool:
+        """The word is a form of an English verb ("Spoke", "Walked", "Went")."""
+        return any(f in self.verbs for f in self._forms(word))
+
+    def known(self, word: str) -> bool:
+        """An English dictionary word (WordNet lists many given names and surnames too: a weak test alone)."""
+        return self._known(word)
 
     def _known(self, word: str) -> bool:
         return any(f in self.nouns or f in self.others for f in self._forms(word))
@@ -323,10 +458,22 @@ def find_people(
             if rule.score < 0.8 and any(lexicon.descriptive(w) for w in span_words):
                 continue
             if rule.weak and not _overlaps(start, end, ner):
-                if (i in _CUE_FIRST and _headline_cue(text, m)) or _title_case_line(text, start, end):
+                if (rule.kind == "cue-first" and _headline_cue(text, m)) or _title_case_line(
+                    text, start, end
+                ):
                     continue
-                if (i != _SPEAKER_RULE or not chat) and lexicon.phrase_like(
-                    _name_words(" ".join(span_words))
+                if (i != _SPEAKER_RULE or not chat) and (
+                    lexicon.phrase_like(_name_words(" ".join(span_words)))
+                    or heading_line(text, start, end)
+                    or _modified_in_run(text, start, end)
+                ):
+                    continue
+            # "Welcome Back! Pick Up Where You Left Off": a greeting before a dictionary word, in title case
+            if rule.kind == "greeting" and not _overlaps(start, end, ner):
+                greeted = _name_words(text[start:end])
+                if all(lexicon.known(w) for w in greeted) and (
+                    _title_case_line(text, start, end)
+                    or (len(greeted) == 1 and heading_line(text, start, end))
                 ):
                     continue
             yield start, end, rule.score
@@ -342,7 +489,7 @@ def find_people(
         words = [(w.start() + m.start(), w.end() + m.start(), w.group()) for w in _WORD.finditer(m.group())]
         if len(words) > 5:
             continue
-        title_case = any(w[2] in _FUNCTION for w in words[1:])
+        in_title_case = any(w[2] in _FUNCTION for w in words[1:])
         segment: list[tuple[int, int, str]] = []
         for w in [*words, (0, 0, "")]:
             if w[2] and (_word_ok(w[2]) or _INITIAL.fullmatch(w[2])):
@@ -353,7 +500,11 @@ def find_people(
                 start, end = segment[0][0], segment[-1][1]
                 if not _overlaps(start, end, other) and (
                     _overlaps(start, end, ner)
-                    or not (title_case or lexicon.dictionary_words([x[2] for x in names]))
+                    or not (
+                        in_title_case
+                        or lexicon.dictionary_words([x[2] for x in names])
+                        or title_case_context(text, start, end)
+                    )
                 ):
                     yield start, end, 0.6
             segment = []
@@ -410,12 +561,14 @@ def _header_position(text: str, start: int) -> bool:
 
 
 def ner_vetoed(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
-    """A model PERSON that is a title-case phrase heading a line, with no cue that it is a person."""
-    return (
+    """A model PERSON in title-case text with no cue that it is a person: part of a heading line that it does not
+    fill ("Background App Refresh Disabled"), or a phrase of dictionary words led by a modifier heading a line or
+    following a title-case label ("Flash Sale!", "Update Available: … adds Dark Mode")."""
+    suspect = (heading_line(text, start, end) and not _whole_segment(text, start, end)) or (
         lexicon.phrase_like(_name_words(text[start:end]))
-        and _header_position(text, start)
-        and not cued(text, start, end)
+        and (_header_position(text, start) or _labelled_line(text, start))
     )
+    return suspect and not cued(text, start, end)
 
 
 _AFTER = re.compile(rf"[ \t]*(?:and|&|or|n)[ \t]+(?P<name>{_NAME}(?:[ \t]+{_NAME})?)\b")

@@ -131,6 +131,21 @@ def _trim_person(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n])[ \t\"'(]*$")
+
+
+def _sentence_verb(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """A "place" that is one verb form opening a sentence before lower-case words ("Spoke with …", "Drove to …"):
+    chat drops the subject, and the capital comes from the position."""
+    word = text[start:end]
+    return (
+        word.isalpha()
+        and lexicon.verb_form(word)
+        and _SENTENCE_START.search(text, max(0, start - 4), start) is not None
+        and re.match(r"[ \t]+[a-z]", text[end:]) is not None
+    )
+
+
 class NerRecognizer(EntityRecognizer):
     """People and places from the spaCy NER model (labels already mapped by the NLP engine)."""
 
@@ -162,7 +177,11 @@ class NerRecognizer(EntityRecognizer):
                 # "Flash Sale!": a title-case phrase of dictionary words, with no cue that it is a person
                 if ner_vetoed(text, start, end, self.lexicon):
                     continue
-            elif not any(c.isalpha() for c in text[start:end]) or any(c.isdigit() for c in text[start:end]):
+            elif (
+                not any(c.isalpha() for c in text[start:end])
+                or any(c.isdigit() for c in text[start:end])
+                or _sentence_verb(text, start, end, self.lexicon)
+            ):
                 continue
             if start < end:
                 out.append(RecognizerResult(label, start, end, self.score))

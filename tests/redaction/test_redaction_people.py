@@ -6,7 +6,7 @@ import pytest
 
 from redaction import Redactor
 from redaction.nlp import load_lexicon
-from redaction.people import Lexicon
+from redaction.people import Lexicon, heading_line
 
 
 @pytest.fixture(scope="module")
@@ -49,5 +49,58 @@ def test_notification_headers_stay_untouched(redactor: Redactor, text: str) -> N
     ],
 )
 def test_names_with_cues_are_still_people(redactor: Redactor, text: str, name: str) -> None:
+    out = redactor.redact_many([text])[0].text
+    assert out is not None and name not in out and "<PERSON_" in out
+
+
+def test_heading_line_is_all_capitalised_words() -> None:
+    assert heading_line("Screen Rotation Lock Enabled", 0, 6)
+    assert heading_line("Wallpaper Gallery: Fresh Looks - 12 New", 0, 9)
+    assert not heading_line("Screen Rotation Lock is on", 0, 6)  # a lower-case word: sentence text
+    assert not heading_line("Jane Doe", 0, 8)  # two words say nothing
+    assert not heading_line("first line\nRotation Lock Enabled Now", 0, 5)  # only the span's own line counts
+
+
+def test_lexicon_knows_irregular_verb_forms(lexicon: Lexicon) -> None:
+    assert lexicon.verb_form("Spoke") and lexicon.verb_form("Went") and lexicon.verb_form("Walked")
+    assert not lexicon.verb_form("Albuquerque")
+    assert not Lexicon().verb_form("Spoke")  # no tables: no opinion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Screen Rotation Lock Enabled",  # the whole line is title case: the model's PERSON is a phrase
+        "Wallpaper Gallery: Fresh Looks Weekly",  # "X Y:" looks like a chat speaker, but nothing is in lower case
+        "Extra Low Data Mode is active until 7am",  # a capitalised run opens the line: one phrase
+        "Smart Garage Door Opener Offline since 9pm",
+        "Welcome Back! Catch Up On What You Missed",  # a greeting before a dictionary word, in title case
+    ],
+)
+def test_title_case_ui_text_stays_untouched(redactor: Redactor, text: str) -> None:
+    assert redactor.redact_many([text])[0].text == text
+
+
+def test_a_verb_opening_a_sentence_is_not_a_place(redactor: Redactor) -> None:
+    text = "Spoke with Maria Lopez from the front office about the lease"
+    res = redactor.redact_many([text])[0]
+    assert res.text is not None and res.text.startswith("Spoke with <PERSON_")
+    assert "Maria" not in res.text and not any(e.type == "LOCATION" for e in res.entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Beneficiary: Amber Green. Wire sent today.", "Amber Green"),  # a form field holding a person
+        ("Full name: Grant Price\nDOB: 01/02/1990", "Grant Price"),
+        ("Parent/guardian: Summer Parrish, call after 5", "Summer Parrish"),
+        ("Happy Birthday Amber Green!", "Amber Green"),  # a title-case line, but a greeting cue
+        ("Name: Jane Doe", "Jane Doe"),
+        ("Tell Crystal Lee I said hi", "Crystal Lee"),  # a capitalised run led by a person verb
+    ],
+)
+def test_people_in_fields_and_title_case_lines_are_still_found(
+    redactor: Redactor, text: str, name: str
+) -> None:
     out = redactor.redact_many([text])[0].text
     assert out is not None and name not in out and "<PERSON_" in out
