@@ -8,13 +8,19 @@ import json
 import socket
 import sys
 from collections.abc import Awaitable, Callable, Sequence
+from datetime import datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from gateway.db import Database, utcnow
 from gateway.errors import GatewayError
 from gateway.settings import Settings
 from policies import PolicyError
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncConnection
+
+    from gateway.audit.trail import Trail
 
 T = TypeVar("T")
 
@@ -44,16 +50,37 @@ def cmd_db_upgrade(settings: Settings, args: argparse.Namespace) -> int:
 
 
 # ---- portals ----------------------------------------------------------------------------------------------------
+def _trail(settings: Settings) -> Trail:
+    """The ledger, loaded before any change: a key change that could not be logged is not made (fail closed)."""
+    from gateway.audit.trail import Trail
+
+    return Trail.load(settings.keys_dir, settings.ledger_origin)
+
+
+async def _key_rotated(
+    conn: AsyncConnection, trail: Trail, portal_id: str, purpose: str, action: str, key_id: str, now: datetime
+) -> None:
+    """``key.rotated``, in the transaction that changes the portal's keys: which key of which portal started or
+    stopped being accepted (signing: its requests' tokens; encryption: its packages), and when."""
+    data: dict[str, object] = {"portal": portal_id, "purpose": purpose, "action": action, "key": key_id}
+    await trail.record(conn, "key.rotated", data, now)
+
+
 def cmd_portals_add(settings: Settings, args: argparse.Namespace) -> int:
     from gateway.portals import service
 
     pem = Path(args.public_key).read_bytes()
 
+    trail = _trail(settings)
+
     async def work(db: Database) -> tuple[str, str]:
         async with db.transaction() as conn:
-            return await service.add_portal(
-                conn, name=args.name, public_key_pem=pem, agencies=args.agency, now=utcnow()
+            now = utcnow()
+            portal_id, kid = await service.add_portal(
+                conn, name=args.name, public_key_pem=pem, agencies=args.agency, now=now
             )
+            await _key_rotated(conn, trail, portal_id, "signing", "added", kid, now)
+            return portal_id, kid
 
     portal_id, kid = _run(settings, work)
     _print({"portal_id": portal_id, "key_id": kid}, args.json, f"portal {portal_id} registered; key id {kid}")
@@ -65,9 +92,14 @@ def cmd_portals_add_key(settings: Settings, args: argparse.Namespace) -> int:
 
     pem = Path(args.public_key).read_bytes()
 
+    trail = _trail(settings)
+
     async def work(db: Database) -> str:
         async with db.transaction() as conn:
-            return await service.add_key(conn, args.portal_id, pem, utcnow())
+            now = utcnow()
+            kid = await service.add_key(conn, args.portal_id, pem, now)
+            await _key_rotated(conn, trail, args.portal_id, "signing", "added", kid, now)
+            return kid
 
     kid = _run(settings, work)
     _print({"portal_id": args.portal_id, "key_id": kid}, args.json, f"key {kid} added to {args.portal_id}")
@@ -92,9 +124,12 @@ def _set_status(status: str) -> Callable[[Settings, argparse.Namespace], int]:
 def cmd_portals_retire_key(settings: Settings, args: argparse.Namespace) -> int:
     from gateway.portals import service
 
+    trail = _trail(settings)
+
     async def work(db: Database) -> None:
         async with db.transaction() as conn:
-            await service.retire_key(conn, args.kid)
+            portal_id = await service.retire_key(conn, args.kid)
+            await _key_rotated(conn, trail, portal_id, "signing", "retired", args.kid, utcnow())
 
     _run(settings, work)
     print(f"key {args.kid} retired")
@@ -131,9 +166,15 @@ def cmd_portals_set_encryption_key(settings: Settings, args: argparse.Namespace)
 
     pem = Path(args.public_key).read_bytes()
 
+    trail = _trail(settings)
+
     async def work(db: Database) -> str:
         async with db.transaction() as conn:
-            key = await service.set_encryption_key(conn, args.portal_id, pem, utcnow())
+            now = utcnow()
+            before = await service.active_encryption_key_id(conn, args.portal_id)
+            key = await service.set_encryption_key(conn, args.portal_id, pem, now)
+            if key.key_id != before:  # registering the current key again changes nothing
+                await _key_rotated(conn, trail, args.portal_id, "encryption", "added", str(key.key_id), now)
             return str(key.key_id)
 
     key_id = _run(settings, work)
@@ -332,11 +373,11 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
         "proxy_headers": False,
     }
     if args.workers <= 1:
-        uvicorn.run("gateway.app:create_asgi", **options)
+        uvicorn.run("gateway.app:serve_asgi", **options)
         return 0
     from uvicorn.supervisors import Multiprocess
 
-    config = uvicorn.Config("gateway.app:create_asgi", **options)
+    config = uvicorn.Config("gateway.app:serve_asgi", **options)
     Multiprocess(config, sockets=[_tcp_listener(config)]).run()
     return 0
 

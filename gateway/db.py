@@ -6,6 +6,7 @@ SQLite is the embedded default; PostgreSQL is production. Schema changes go thro
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
@@ -202,15 +203,24 @@ def create_engine(url: str) -> AsyncEngine:
         engine = create_async_engine(url, connect_args={"timeout": 30}, hide_parameters=True)
         _configure_sqlite(engine)
         return engine
-    engine = create_async_engine(url, pool_size=10, max_overflow=10, hide_parameters=True)
+    # Connections are kept (pool_size) rather than made per burst: with 16 calls in flight per worker, a pool of 10
+    # plus overflow opened and closed a PostgreSQL connection every few calls (each costs the server a fork).
+    engine = create_async_engine(url, pool_size=20, max_overflow=5, hide_parameters=True)
     _ping_on_checkout(engine)
     return engine
 
 
+#: A pooled connection idle longer than this is pinged before use (see ``_ping_on_checkout``).
+PING_AFTER_IDLE_S = 1.0
+_RETURNED_AT = "gateway_returned_at"
+
+
 def _ping_on_checkout(engine: AsyncEngine) -> None:
-    """Pessimistic disconnect handling in one round trip: every checkout sends an empty query outside any
-    transaction; a dead connection is discarded and the pool connects afresh (a database that is still down
-    then raises, and the caller answers 503).
+    """Pessimistic disconnect handling in one round trip: a checkout of a connection that has been idle for more
+    than ``PING_AFTER_IDLE_S`` sends an empty query outside any transaction; a dead connection is discarded and the
+    pool connects afresh (a database that is still down then raises, and the caller answers 503). A connection
+    returned in working order less than a second ago is used as it is: if the database went away within that
+    second, that one call fails (503, nothing written) and the connection is discarded.
 
     ``pool_pre_ping`` does the same in three round trips with asyncpg (BEGIN, the query, ROLLBACK).
     """
@@ -219,8 +229,15 @@ def _ping_on_checkout(engine: AsyncEngine) -> None:
 
     broken = (OSError, asyncpg.InterfaceError, asyncpg.PostgresError)
 
+    @event.listens_for(engine.sync_engine, "checkin")
+    def _on_checkin(dbapi_connection: Any, record: Any) -> None:
+        if dbapi_connection is not None:  # returned in working order (a broken one is invalidated instead)
+            record.info[_RETURNED_AT] = time.monotonic()
+
     @event.listens_for(engine.sync_engine, "checkout")
-    def _on_checkout(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+    def _on_checkout(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        if time.monotonic() - record.info.get(_RETURNED_AT, -PING_AFTER_IDLE_S) < PING_AFTER_IDLE_S:
+            return  # worked a moment ago: under load the ping would be one more round trip per call for nothing
         try:
             dbapi_connection.run_async(lambda driver: driver.fetchrow(";"))
         except broken as exc:  # this connection is unusable: the pool discards it and connects afresh
@@ -281,12 +298,61 @@ class Database:
                 await conn.execution_options(**{READ_ONLY: True})
             yield conn
 
+    @property
+    def is_postgres(self) -> bool:
+        return self.engine.dialect.name == "postgresql"
+
+    @asynccontextmanager
+    async def driver(self) -> AsyncIterator[Any]:
+        """PostgreSQL only: a pooled connection's asyncpg connection, outside any transaction, for hot paths that
+        send fixed SQL (asyncpg prepares each text once per connection; no SQLAlchemy compile or execution context).
+
+        Each statement commits on its own unless the caller opens ``transaction()`` on it. asyncpg's errors leave as
+        SQLAlchemy's (``IntegrityError``, ``DataError``, ``OperationalError`` …), so callers and the app's error
+        handlers treat both paths alike; after a connection-level error the connection is discarded, not pooled.
+        """
+        async with self.engine.connect() as conn:
+            proxied = await conn.get_raw_connection()
+            try:
+                yield proxied.driver_connection
+            except _DRIVER_ERRORS as exc:
+                translated = _translate(exc)
+                if translated.connection_invalidated:
+                    await conn.invalidate()
+                raise translated from exc
+
     async def ping(self) -> None:
         async with self.read() as conn:
             await conn.execute(sa.text("SELECT 1"))
 
     async def dispose(self) -> None:
         await self.engine.dispose()
+
+
+def _driver_errors() -> tuple[type[BaseException], ...]:
+    try:
+        import asyncpg
+    except ImportError:  # pragma: no cover - asyncpg is a dependency
+        return (OSError, TimeoutError)
+    return (asyncpg.PostgresError, asyncpg.InterfaceError, OSError, TimeoutError)
+
+
+_DRIVER_ERRORS = _driver_errors()
+
+
+def _translate(exc: BaseException) -> sa.exc.DBAPIError:
+    """An asyncpg (or socket) error as the SQLAlchemy exception the engine would have raised for it."""
+    import asyncpg
+
+    statement, params = "(driver)", None
+    if isinstance(exc, asyncpg.IntegrityConstraintViolationError):
+        return sa.exc.IntegrityError(statement, params, exc)
+    if isinstance(exc, asyncpg.DataError):
+        return sa.exc.DataError(statement, params, exc)
+    dead = (asyncpg.PostgresConnectionError, asyncpg.exceptions.OperatorInterventionError)
+    if isinstance(exc, asyncpg.PostgresError) and not isinstance(exc, dead):
+        return sa.exc.OperationalError(statement, params, exc)
+    return sa.exc.OperationalError(statement, params, exc, connection_invalidated=True)
 
 
 def utcnow() -> datetime:

@@ -9,13 +9,16 @@ counts in process.
 from __future__ import annotations
 
 import hashlib
+import secrets
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 import redis.asyncio as aioredis
 import sqlalchemy as sa
+from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import RedisError
 from sqlalchemy.exc import IntegrityError
 
@@ -57,20 +60,115 @@ class SqlReplayGuard:
         return True
 
 
+T = TypeVar("T")
+
+
+async def _once_more_on_connection_error(call: Callable[[], Awaitable[T]]) -> T:
+    """``call()``, and once more if the connection broke (Redis restarted since the pooled connection was made: the
+    first command on it fails; redis-py then drops it and the next command connects afresh). A second failure, or
+    any other Redis error, is ServiceUnavailable: the guard never lets a call through without an answer."""
+    try:
+        return await call()
+    except (RedisConnectionError, ConnectionError):  # not timeouts: an outage must not take twice as long
+        pass
+    except (RedisError, OSError):
+        raise ServiceUnavailable() from None
+    try:
+        return await call()
+    except (RedisError, OSError):
+        raise ServiceUnavailable() from None
+
+
+#: SET the jti NX with its expiry; only if that was its first use, INCR the rate counter (and set its expiry).
+#: Returns the count, or -1 for a jti used before.
+_CLAIM_AND_COUNT = """
+if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then
+  local count = redis.call('INCR', KEYS[2])
+  redis.call('EXPIRE', KEYS[2], ARGV[3])
+  return count
+end
+return -1
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class RateCount:
+    """One event to count against ``key`` (``limit`` per ``window_s``) when a token is accepted."""
+
+    limiter: RateLimiter
+    key: str
+    limit: int
+    window_s: int
+
+
+async def claim_counted(
+    replay: ReplayGuard, key: str, expires_at: datetime, now: datetime, count: RateCount | None
+) -> tuple[bool, RateDecision | None]:
+    """Claim a jti and, when it is a first use, count ``count``: in one Redis round trip when both live in the same
+    Redis; otherwise the claim alone (the decision is None and the caller counts)."""
+    limiter = count.limiter if count is not None else None
+    if (
+        count is not None
+        and isinstance(replay, RedisReplayGuard)
+        and isinstance(limiter, RedisRateLimiter)
+        and limiter.client is replay.client
+    ):
+        return await replay.claim_and_count(key, expires_at, now, limiter, count)
+    return await replay.claim(key, expires_at, now), None
+
+
 class RedisReplayGuard:
-    """Shared replay guard: ``SET key 1 NX PXAT expiry`` — atomic across every worker and replica."""
+    """Shared replay guard: ``SET key <nonce> NX PX ttl`` — atomic across every worker and replica.
+
+    The value is a fresh nonce, so a retry after a broken connection can tell "I set it just before the connection
+    broke" (the stored value is mine: first use) from "someone else used this jti" (a replay)."""
 
     def __init__(self, client: aioredis.Redis, prefix: str) -> None:
         self._redis = client
         self._prefix = prefix + "jti:"
+        self._claim_and_count = client.register_script(_CLAIM_AND_COUNT)
+
+    @property
+    def client(self) -> aioredis.Redis:
+        return self._redis
 
     async def claim(self, key: str, expires_at: datetime, now: datetime) -> bool:
         ttl_ms = max(1000, int((expires_at - now).total_seconds() * 1000))
-        try:
-            created = await self._redis.set(self._prefix + key, b"1", nx=True, px=ttl_ms)
-        except (RedisError, OSError):
-            raise ServiceUnavailable() from None
-        return bool(created)
+        name, nonce = self._prefix + key, secrets.token_bytes(12)
+        attempts = 0
+
+        async def set_once() -> bool:
+            nonlocal attempts
+            attempts += 1
+            if await self._redis.set(name, nonce, nx=True, px=ttl_ms):
+                return True
+            return attempts > 1 and await self._redis.get(name) == nonce
+
+        return await _once_more_on_connection_error(set_once)
+
+    async def claim_and_count(
+        self, key: str, expires_at: datetime, now: datetime, limiter: RedisRateLimiter, count: RateCount
+    ) -> tuple[bool, RateDecision | None]:
+        """``claim``, and on a first use ``limiter.hit(count…)`` too, in one round trip (a Lua script: a replayed
+        jti counts nothing). After a retry on a fresh connection the count may be unknown (None): the caller then
+        counts on its own."""
+        ttl_ms = max(1000, int((expires_at - now).total_seconds() * 1000))
+        name, nonce = self._prefix + key, secrets.token_bytes(12)
+        index, reset = _window(count.window_s)
+        counter = f"{limiter.prefix}{count.key}:{index}"
+        attempts = 0
+
+        async def run_once() -> tuple[bool, RateDecision | None]:
+            nonlocal attempts
+            attempts += 1
+            result = int(
+                await self._claim_and_count(keys=[name, counter], args=[nonce, ttl_ms, count.window_s + 1])
+            )
+            if result >= 0:
+                return True, _decision(result, count.limit, reset)
+            return attempts > 1 and await self._redis.get(name) == nonce, None
+
+        return await _once_more_on_connection_error(run_once)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,22 +238,33 @@ class RedisRateLimiter:
         self._redis = client
         self._prefix = prefix + "rl:"
 
+    @property
+    def client(self) -> aioredis.Redis:
+        return self._redis
+
+    @property
+    def prefix(self) -> str:
+        return self._prefix
+
     async def hit(self, key: str, limit: int, window_s: int) -> RateDecision:
         index, reset = _window(window_s)
         name = f"{self._prefix}{key}:{index}"
-        try:
+
+        async def count_once() -> int:
             async with self._redis.pipeline(transaction=True) as pipe:
                 pipe.incr(name)
                 pipe.expire(name, window_s + 1)
                 count, _ = await pipe.execute()
-        except (RedisError, OSError):
-            raise ServiceUnavailable() from None
-        return _decision(int(count), limit, reset)
+            return int(count)
+
+        # A retry after a broken connection may count one call twice: it errs on the side of limiting.
+        return _decision(await _once_more_on_connection_error(count_once), limit, reset)
 
     async def peek(self, key: str, limit: int, window_s: int) -> RateDecision:
         index, reset = _window(window_s)
-        try:
-            raw = await self._redis.get(f"{self._prefix}{key}:{index}")
-        except (RedisError, OSError):
-            raise ServiceUnavailable() from None
-        return _decision(int(raw or 0), limit, reset, counted=False)
+        name = f"{self._prefix}{key}:{index}"
+
+        async def get_once() -> int:
+            return int(await self._redis.get(name) or 0)
+
+        return _decision(await _once_more_on_connection_error(get_once), limit, reset, counted=False)

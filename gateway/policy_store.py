@@ -7,6 +7,7 @@ another process applies to the next request without a restart.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -53,6 +54,22 @@ async def publish(conn: AsyncConnection, policy: PolicySet, trail: Trail, now: d
     )
 
 
+class _PinnedPolicySet(PolicySet, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    """A loaded policy set that knows its content hash (verified when loaded), so planning does not re-encode the
+    whole set on every request. The extra field is not part of the canonical form."""
+
+    pinned_hash: str = ""
+
+    @property
+    def content_hash(self) -> str:
+        return self.pinned_hash or super().content_hash
+
+
+def _pinned(policy: PolicySet, digest: str) -> PolicySet:
+    fields = {name: getattr(policy, name) for name in policy.__struct_fields__}
+    return _PinnedPolicySet(**fields, pinned_hash=digest)
+
+
 @dataclass
 class ActivePolicy:
     """The active policy set, re-read only when its hash changes."""
@@ -62,15 +79,27 @@ class ActivePolicy:
 
     async def get(self, conn: AsyncConnection) -> PolicySet:
         digest = await conn.scalar(sa.select(policy_versions.c.content_hash).where(policy_versions.c.active))
+
+        async def content(d: str) -> str | None:
+            return await conn.scalar(
+                sa.select(policy_versions.c.content).where(policy_versions.c.content_hash == d)
+            )
+
+        return await self.for_digest(digest, content)
+
+    async def for_digest(
+        self, digest: str | None, content: Callable[[str], Awaitable[str | None]]
+    ) -> PolicySet:
+        """The policy set whose hash is ``digest`` (the active one, read by the caller); ``content`` loads its stored
+        text when it is not the one already cached."""
         if digest is None:
             raise ConfigurationError("no policy set is published; run `gateway policy publish`")
         if self._cached is not None and self._cached_digest == digest:
             return self._cached  # verified against its hash when it was loaded
-        content = await conn.scalar(
-            sa.select(policy_versions.c.content).where(policy_versions.c.content_hash == digest)
-        )
-        policy = msgspec.json.decode(str(content).encode(), type=PolicySet)
+        text = await content(digest)
+        policy = msgspec.json.decode(str(text).encode(), type=PolicySet)
         if policy.content_hash != digest:
             raise ConfigurationError("the stored policy set does not match its hash")
-        self._cached, self._cached_digest = policy, digest
-        return policy
+        pinned = _pinned(policy, digest)
+        self._cached, self._cached_digest = pinned, digest
+        return pinned

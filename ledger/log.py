@@ -5,8 +5,9 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
+import rfc8785
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
@@ -17,7 +18,17 @@ from ledger.checkpoint import (
     open_checkpoint,
     parse_checkpoint_body,
 )
-from ledger.encoding import GENESIS_PREV, KINDS, chain_hash, encode_leaf, format_time
+from ledger.encoding import (
+    GENESIS_PREV,
+    KINDS,
+    MAX_LEAF_BYTES,
+    SCHEMA_VERSION,
+    _canonical_value,
+    _fast_canonical,
+    chain_hash,
+    encode_leaf,
+    format_time,
+)
 from ledger.errors import InvalidEntryError, ProofError, TamperError
 from ledger.merkle import (
     EMPTY_ROOT,
@@ -38,6 +49,53 @@ from ledger.storage import checkpoints_table, entries_table, tree_hashes_table
 class AppendedEntry(NamedTuple):
     seq: int
     leaf_hash: bytes
+
+
+#: Where ``ledger_append`` (PostgreSQL, ``ledger.storage.APPEND_FUNCTION_DDL``) splices the tail's values into a leaf.
+_SPLICE = ',"prev":"' + GENESIS_PREV + '","seq":0,"time":'
+
+
+def append_call(first: int = 1) -> str:
+    """The call to ``SELECT ... FROM`` to append an ``AppendBatch`` on PostgreSQL, its parameters (lock key, heads,
+    tails) numbered from ``first`` (``$first`` …), so it can end a larger statement."""
+    return f"ledger_append(${first}::bigint, ${first + 1}::text[], ${first + 2}::text[])"
+
+
+def _leaf_at_genesis(origin: str, stamp: str, kind: str, data: Mapping[str, object]) -> bytes:
+    """``encode_leaf(seq=0, prev=GENESIS_PREV)``, with the same checks (``_canonical_value``: types, NFC, depth). The
+    stdlib encoder is used when its output is all ASCII: then it equals RFC 8785 byte for byte (integers only, keys
+    that sort alike by code point and by UTF-16 unit, the same escapes), the equality ``parse_leaf`` relies on too;
+    anything else goes through ``rfc8785``, the one canonical encoder."""
+    value: Any = _canonical_value(
+        {
+            "v": SCHEMA_VERSION,
+            "log": origin,
+            "seq": 0,
+            "time": stamp,
+            "kind": kind,
+            "prev": GENESIS_PREV,
+            "data": data,
+        },
+        0,
+    )
+    fast = _fast_canonical(value)
+    return fast if fast.isascii() else rfc8785.dumps(value)
+
+
+class AppendBatch(NamedTuple):
+    """Entries ready for ``ledger_append``: each canonical leaf split around its ``prev`` and ``seq``.
+
+    The leaf's keys are in RFC 8785 order (``data``, ``kind``, ``log``, ``prev``, ``seq``, ``time``, ``v``), so
+    ``prev`` and ``seq`` sit between the last byte of ``data`` and ``time``; the split is the *last* occurrence of
+    the marker, which no string inside ``data`` can produce (quotes in strings are escaped).
+    """
+
+    lock_key: int
+    heads: list[str]
+    tails: list[str]
+
+    def params(self) -> tuple[int, list[str], list[str]]:
+        return self.lock_key, self.heads, self.tails
 
 
 class Ledger:
@@ -65,6 +123,29 @@ class Ledger:
     def cosigner_keys(self) -> list[str]:
         """Verifier keys of the co-signers (e.g. ML-DSA-44), each ``name+hex(keyid)+base64(type || key)``."""
         return [c.verifier().vkey() for c in self._cosigners]
+
+    def append_batch(
+        self, entries: Sequence[tuple[str, Mapping[str, object]]], *, time: datetime
+    ) -> AppendBatch:
+        """Validate and encode ``entries`` for ``ledger_append`` (no database work): the leaves as
+        ``encode_leaf`` writes them, split where the function puts the tail's ``prev`` and ``seq``."""
+        heads: list[str] = []
+        tails: list[str] = []
+        stamp = format_time(time)  # refuses a naive datetime
+        for kind, data in entries:
+            if kind not in KINDS:
+                raise InvalidEntryError(f"unknown entry kind {kind!r}")
+            if not isinstance(data, Mapping):
+                raise InvalidEntryError("entry data must be an object")
+            leaf = _leaf_at_genesis(self.origin, stamp, kind, data)
+            if len(leaf) + 20 > MAX_LEAF_BYTES:  # room for any seq
+                raise InvalidEntryError(f"entry is {len(leaf)} bytes, over the {MAX_LEAF_BYTES}-byte limit")
+            head, marker, tail = leaf.decode("utf-8").rpartition(_SPLICE)
+            if not marker:  # cannot happen with a canonical leaf; refuse rather than write a wrong one
+                raise InvalidEntryError("leaf layout unexpected")
+            heads.append(head)
+            tails.append(tail)
+        return AppendBatch(self._lock_key, heads, tails)
 
     async def _lock(self, conn: AsyncConnection) -> None:
         if conn.dialect.name == "postgresql":
@@ -104,6 +185,16 @@ class Ledger:
         The result is exactly what as many ``append`` calls would write (same leaves, same seqs, same tree
         hashes); like ``append`` it runs inside the caller's transaction, which commits or rolls back them all.
         """
+        if conn.dialect.name == "postgresql":
+            # One statement: lock, tail, leaves and tree hashes, all in the database (ledger_append).
+            batch = self.append_batch(entries, time=time)
+            if not entries:
+                return []
+            result = await conn.execute(
+                text("SELECT seq, leaf_hash FROM ledger_append(:k, :heads, :tails)"),
+                {"k": batch.lock_key, "heads": batch.heads, "tails": batch.tails},
+            )
+            return [AppendedEntry(int(s), bytes(h)) for s, h in result]
         for kind, _ in entries:
             if kind not in KINDS:
                 raise InvalidEntryError(f"unknown entry kind {kind!r}")
@@ -141,13 +232,8 @@ class Ledger:
             hash_rows.extend({"idx": i, "hash": h} for i, h in rows)
             appended.append(AppendedEntry(seq, rows[0][1]))
             prev = chain_hash(leaf)
-        entries_insert = insert(entries_table).values(leaf_rows)
-        hashes_insert = insert(tree_hashes_table).values(hash_rows)
-        if conn.dialect.name == "postgresql":  # one statement, one round trip while the lock is held
-            await conn.execute(hashes_insert.add_cte(entries_insert.cte("new_entries")))
-        else:
-            await conn.execute(entries_insert)
-            await conn.execute(hashes_insert)
+        await conn.execute(insert(entries_table).values(leaf_rows))
+        await conn.execute(insert(tree_hashes_table).values(hash_rows))
         return appended
 
     async def size(self, conn: AsyncConnection) -> int:

@@ -14,7 +14,7 @@ from gateway.intake import service
 from gateway.intake.schemas import EmergencyRequest, RequestStatus
 from gateway.openapi import json_body_operation
 from gateway.portals.auth import PortalPrincipal
-from gateway.portals.deps import authenticated_portal
+from gateway.portals.deps import authenticated_portal, authenticated_portal_rechecked
 from gateway.release.service import deliver
 from gateway.review.schemas import FollowUp
 from gateway.review.service import follow_up
@@ -31,6 +31,7 @@ class IntakeController(Controller):
     @post(
         "/",
         status_code=202,
+        dependencies={"portal": Provide(authenticated_portal_rechecked)},
         summary="Submit an emergency data request",
         operation_class=json_body_operation(
             EmergencyRequest, "The emergency request (unknown fields refused)."
@@ -59,6 +60,7 @@ class IntakeController(Controller):
             await request.body(),
             idempotency_key=service.check_idempotency_key(idempotency_key),
             now=services.clock(),
+            recheck_key=True,
         )
         if result.category is not None:
             services.metrics.intake.labels(result.category).inc()

@@ -11,20 +11,23 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import hashlib
 import hmac
 import json
 import logging
+import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import jwt
-from sqlalchemy.ext.asyncio import AsyncConnection
+from cryptography.hazmat.primitives import serialization
 
 from gateway.errors import Unauthenticated
-from gateway.guards import ReplayGuard, replay_key
-from gateway.portals.service import active_key
+from gateway.guards import RateCount, RateDecision, ReplayGuard, claim_counted, replay_key
+from gateway.portals.service import PortalKey, active_key
 
 security_log = logging.getLogger("gateway.security")
 
@@ -42,6 +45,53 @@ class PortalPrincipal:
     kid: str
     officer: str
     jti: str
+    #: The portal's rate-limit decision when it was counted together with the jti claim (else None).
+    rate: RateDecision | None = None
+
+
+#: Looks up a portal key by kid: the key when both it and its portal are active, else None.
+KeyLookup = Callable[[str], Awaitable[PortalKey | None]]
+
+
+class KeyCache:
+    """Active portal keys by kid, kept for ``ttl_s`` seconds (positive answers only, at most ``size`` of them).
+
+    Only for calls that re-check the key in the database before they change anything (intake does, in the statement
+    that reads its context): a key retired or a portal suspended is then refused at once all the same, and within
+    ``ttl_s`` also before the token's ``jti`` is spent. A kid names one public key for ever (it is the key's
+    thumbprint), so what is cached never goes wrong, only stale in status.
+    """
+
+    def __init__(self, ttl_s: float = 10.0, size: int = 4096) -> None:
+        self.ttl_s = ttl_s
+        self.size = size
+        self._keys: dict[str, tuple[float, PortalKey]] = {}
+
+    def lookup(self, conn_factory: Callable[[], Any]) -> KeyLookup:
+        """A lookup answering from the cache, else from a connection made by ``conn_factory`` (then cached)."""
+
+        async def lookup(kid: str) -> PortalKey | None:
+            hit = self._keys.get(kid)
+            now = time.monotonic()
+            if hit is not None and now - hit[0] < self.ttl_s:
+                return hit[1]
+            async with conn_factory() as conn:
+                key = await active_key(conn, kid)
+            if key is None:
+                self._keys.pop(kid, None)
+                return None
+            if len(self._keys) >= self.size:
+                self._keys.clear()
+            self._keys[kid] = (now, key)
+            return key
+
+        return lookup
+
+
+@functools.lru_cache(maxsize=1024)
+def _public_key(pem: str) -> Any:
+    """The parsed public key of a PEM (PyJWT would parse the PEM again on every call)."""
+    return serialization.load_pem_public_key(pem.encode())
 
 
 class AuthFailure(Exception):
@@ -97,22 +147,25 @@ class PortalAuthenticator:
         max_lifetime_s: int = 300,
         leeway_s: int = 30,
         max_token_bytes: int = 4096,
+        key_cache_ttl_s: float = 10.0,
     ) -> None:
         self.audience = audience
         self.replay = replay
         self.max_lifetime_s = max_lifetime_s
         self.leeway_s = leeway_s
         self.max_token_bytes = max_token_bytes
+        self.key_cache = KeyCache(key_cache_ttl_s)
 
     async def authenticate(
         self,
-        conn: AsyncConnection,
+        keys: KeyLookup,
         *,
         authorization: list[str],
         method: str,
         target: str,
         body: bytes,
         now: datetime,
+        count_for: Callable[[str], RateCount] | None = None,
     ) -> PortalPrincipal:
         """Verify one portal call; raises :class:`Unauthenticated` (reason logged, never returned)."""
         kid: str | None = None
@@ -131,15 +184,19 @@ class PortalAuthenticator:
             kid = header.get("kid")
             if not isinstance(kid, str) or not kid:
                 raise AuthFailure("missing-kid")
-            key = await active_key(conn, kid)
+            key = await keys(kid)
             if key is None:
                 raise AuthFailure("unknown-or-inactive-kid")
             if key.alg != alg:
                 raise AuthFailure("alg-key-mismatch")
-            claims = self._verify(token, key.public_key_pem, alg, key.portal_id, now)
+            claims = self._verify(token, _public_key(key.public_key_pem), alg, key.portal_id, now)
             self._check_binding(claims, method, target, body)
             expires_at = datetime.fromtimestamp(claims["exp"], UTC) + timedelta(seconds=self.leeway_s)
-            if not await self.replay.claim(replay_key(key.portal_id, claims["jti"]), expires_at, now):
+            count = count_for(key.portal_id) if count_for is not None else None
+            claimed, rate = await claim_counted(
+                self.replay, replay_key(key.portal_id, claims["jti"]), expires_at, now, count
+            )
+            if not claimed:
                 raise AuthFailure("replayed-jti")
         except AuthFailure as failure:
             security_log.warning(
@@ -147,13 +204,13 @@ class PortalAuthenticator:
                 extra={"event": "auth.failed", "reason": failure.reason, "kid": kid, "method": method},
             )
             raise Unauthenticated() from None
-        return PortalPrincipal(key.portal_id, kid, claims["sub"], claims["jti"])
+        return PortalPrincipal(key.portal_id, kid, claims["sub"], claims["jti"], rate)
 
-    def _verify(self, token: str, pem: str, alg: str, portal_id: str, now: datetime) -> dict[str, Any]:
+    def _verify(self, token: str, key: Any, alg: str, portal_id: str, now: datetime) -> dict[str, Any]:
         try:
             claims: dict[str, Any] = jwt.decode(
                 token,
-                pem,
+                key,
                 algorithms=[alg],
                 audience=self.audience,
                 issuer=portal_id,

@@ -110,10 +110,17 @@ async def _insert_key(
     )
 
 
-async def retire_key(conn: AsyncConnection, kid: str) -> None:
-    result = await conn.execute(sa.update(portal_keys).where(portal_keys.c.kid == kid).values(status=RETIRED))
-    if result.rowcount == 0:
+async def retire_key(conn: AsyncConnection, kid: str) -> str:
+    """Stop accepting tokens signed with ``kid``; returns the portal it belonged to."""
+    portal_id = await conn.scalar(
+        sa.update(portal_keys)
+        .where(portal_keys.c.kid == kid)
+        .values(status=RETIRED)
+        .returning(portal_keys.c.portal_id)
+    )
+    if portal_id is None:
         raise NotFound("no such key")
+    return str(portal_id)
 
 
 async def set_status(conn: AsyncConnection, portal_id: str, status: str) -> None:
@@ -223,6 +230,16 @@ async def set_encryption_key(
         )
     )
     return key
+
+
+async def active_encryption_key_id(conn: AsyncConnection, portal_id: str) -> str | None:
+    """The key id of the portal's active encryption key, if it has one."""
+    key_id = await conn.scalar(
+        sa.select(portal_encryption_keys.c.key_id).where(
+            portal_encryption_keys.c.portal_id == portal_id, portal_encryption_keys.c.status == ACTIVE
+        )
+    )
+    return None if key_id is None else str(key_id)
 
 
 async def get_encryption_key(conn: AsyncConnection, portal_id: str) -> PortalEncryptionKey:

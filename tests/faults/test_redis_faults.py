@@ -60,6 +60,22 @@ def test_redis_killed_then_back_503_then_resumes_by_itself(
     assert after["requests"] == before["requests"] + 1
 
 
+def test_after_a_redis_restart_the_first_calls_on_stale_connections_are_answered(
+    gw_on_own_redis: Gateway, redis_process: RedisProcess
+) -> None:
+    """Pooled connections made before the restart are dead; the guard retries once on a fresh one (never
+    accepting without an answer from Redis), so callers do not see a 503 for each stale connection."""
+    gw = gw_on_own_redis
+    with gw.client("A") as client:
+        ids = [client.submit(sample_request(now())).json()["id"] for _ in range(3)]
+        redis_process.kill()
+        redis_process.start()
+        for _ in range(3):
+            again = client.submit(sample_request(now()))
+            assert again.status_code == 202, again.text
+        assert client.status(ids[0]).status_code == 200
+
+
 @pytest.mark.xfail(
     strict=True,
     raises=AssertionError,

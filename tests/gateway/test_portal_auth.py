@@ -123,3 +123,23 @@ def test_key_rotation_accepts_both_keys_until_the_old_one_is_retired(gateway: Ga
         gateway.portal_call(service.retire_key, old.kid)
         assert_problem(client_old.submit(sample_request(now())), 401)
         assert client_new.submit(sample_request(now())).status_code == 202
+
+
+def test_intake_refuses_a_key_suspended_after_it_was_cached(gateway: Gateway) -> None:
+    """Intake takes the portal key from a short-lived cache, then re-checks it in the database before writing: a
+    suspension or a retired key applies to the very next intake, with nothing stored."""
+    a = gateway.signers["A"]
+    with gateway.client("A") as client:
+        assert client.submit(sample_request(now())).status_code == 202  # the key is cached now
+        stored = count_requests(gateway)
+        entries = int(gateway.scalar("SELECT count(*) FROM ledger_entries"))
+        gateway.portal_call(service.set_status, a.portal_id, service.SUSPENDED)
+        assert_problem(client.submit(sample_request(now())), 401)
+        assert_problem(client.send("POST", PATH, b"{not json", headers={"Idempotency-Key": "k-bad"}), 401)
+        assert count_requests(gateway) == stored
+        assert int(gateway.scalar("SELECT count(*) FROM ledger_entries")) == entries
+        gateway.portal_call(service.set_status, a.portal_id, service.ACTIVE)
+        assert client.submit(sample_request(now())).status_code == 202
+        gateway.portal_call(service.retire_key, a.kid)
+        assert_problem(client.submit(sample_request(now())), 401)
+    assert count_requests(gateway) == stored + 1
