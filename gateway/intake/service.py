@@ -372,15 +372,11 @@ UNION ALL
 #: ledger lock only until this statement commits — no round trip to the gateway in between). Foreign keys are
 #: checked at the end of the statement, when every row is in; any failure writes none of them.
 #:
-#: The transaction commits without waiting for its WAL flush (``synchronous_commit`` off for it alone), so the
-#: ledger lock is not held across a disk flush: with the flush inside the lock, intakes were serialised at one
-#: flush each (~2.7 ms on this machine's disk, ~370/s at most). ``_PG_DURABLE`` then waits for the flush — shared
-#: by every intake in flight (group commit) — before the caller hears 202. WAL is flushed in order, so a crash can
-#: only lose a suffix of intakes that were not yet answered, each whole (request and ledger entries together), and
-#: the ledger never loses an entry that a later durable one chains to. What the bound costs: for those few
-#: milliseconds other sessions can already read the rows (a reviewer's queue, the auditor's entry list) that a
-#: crash at that instant would take back; a signed checkpoint cannot cover them (signing commits synchronously,
-#: which flushes everything before it).
+#: The commit waits for its WAL flush (PostgreSQL's default, never turned off here): a 202 means the request and its
+#: ledger entries are on disk. (Committing asynchronously and then running a synchronous ``SELECT txid_current()`` to
+#: wait for the flush was tried for throughput: it does not wait — a transaction that writes no WAL before its commit
+#: record is not flushed at commit, which ``pg_current_wal_flush_lsn()`` shows — so it would answer 202 for intakes a
+#: crash could still take back.)
 _PG_WRITE = f"""
 WITH r AS (
   INSERT INTO requests (id, portal_id, status, received_at, updated_at, officer_sub, legal_basis, category, body,
@@ -395,12 +391,8 @@ WITH r AS (
   INSERT INTO idempotency_keys (portal_id, key, body_sha256, request_id, status_code, response, created_at)
   SELECT $2::text, $18::text, $9::text, $1::text, 202, $19::text, $4::timestamptz WHERE $18::text IS NOT NULL
 )
-SELECT a.seq FROM set_config('synchronous_commit', 'off', true) AS c, {append_call(20)} AS a
+SELECT a.seq FROM {append_call(20)} AS a
 """  # noqa: S608 - fixed text, every value a parameter
-
-#: Run right after ``_PG_WRITE`` and before answering 202: a transaction with an xid, committed synchronously, so
-#: PostgreSQL flushes the WAL up to its commit record — which comes after the intake's (see ``_submit_postgres``).
-_PG_DURABLE = "SELECT txid_current()"
 
 _PG_EARLIER = (
     "SELECT body_sha256, request_id, status_code, response FROM idempotency_keys "
@@ -532,7 +524,6 @@ async def _submit_postgres(
                 response.decode(),
                 *batch.params(),
             )
-            await pg.fetchval(_PG_DURABLE)
         except asyncpg.UniqueViolationError:
             # A concurrent call with the same Idempotency-Key committed first: answer as it did.
             if idempotency_key is None:
