@@ -191,6 +191,22 @@ policy_versions = sa.Table(
     sa.Column("active", sa.Boolean(), nullable=False),
 )
 
+#: Every staff read (a GET by a reviewer, approver, auditor or admin), recorded before it is served — DESIGN: the
+#: auditors' reads are recorded too. Append-only (triggers refuse UPDATE and DELETE, migration 0008). Holds staff
+#: identifiers and the path and query asked for (request ids, ledger ranges), no personal data.
+staff_reads = sa.Table(
+    "staff_reads",
+    metadata,
+    sa.Column(
+        "id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), primary_key=True, autoincrement=True
+    ),
+    sa.Column("at", UTCDateTime(), nullable=False, index=True),
+    sa.Column("sub", sa.String(320), nullable=False),
+    sa.Column("roles", sa.String(200), nullable=False),
+    sa.Column("path", sa.String(500), nullable=False),
+    sa.Column("query", sa.String(500), nullable=False),
+)
+
 
 def create_engine(url: str) -> AsyncEngine:
     """An async engine; for SQLite: WAL, a busy timeout, foreign keys, and BEGIN IMMEDIATE transactions.

@@ -1,0 +1,64 @@
+"""Every staff read is recorded before it is served (DESIGN: the auditors' reads are recorded too), append-only."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+from harness import Gateway, now
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from gateway.demo import sample_request
+
+
+def _reads(gw: Gateway) -> list[tuple[str, str, str, str]]:
+    async def rows(conn: AsyncConnection) -> list[Any]:
+        result = await conn.execute(sa.text("SELECT sub, roles, path, query FROM staff_reads ORDER BY id"))
+        return [tuple(r) for r in result]
+
+    found: list[tuple[str, str, str, str]] = gw.portal_call(rows)
+    return found
+
+
+def test_staff_reads_are_recorded_and_nothing_else_is(gateway: Gateway) -> None:
+    with gateway.client("A") as portal:
+        accepted = portal.submit(sample_request(now()))
+        assert accepted.status_code == 202
+        request_id = accepted.json()["id"]
+        assert portal.status(request_id).status_code == 200  # a portal's read: not a staff read
+    assert _reads(gateway) == []
+
+    with gateway.staff("audrey", "auditor") as auditor:
+        assert auditor.get("/v1/ledger/checkpoint").status_code == 200
+        assert auditor.get("/v1/ledger/entries", params={"start": "0", "limit": "2"}).status_code == 200
+        assert auditor.get("/v1/review/queue").status_code == 200
+    with gateway.staff("rene", "reviewer") as reviewer:
+        assert reviewer.get(f"/v1/review/requests/{request_id}").status_code == 200
+        assert reviewer.get("/v1/ledger/checkpoint").status_code == 403  # refused, but the attempt is on record
+    with gateway.staff("mallory", "reviewer") as forged:
+        forged.headers["Authorization"] = "Bearer not-a-token"
+        assert forged.get("/v1/review/queue").status_code == 401  # never authenticated: nothing to record
+
+    assert _reads(gateway) == [
+        ("audrey", "auditor", "/v1/ledger/checkpoint", ""),
+        ("audrey", "auditor", "/v1/ledger/entries", "start=0&limit=2"),
+        ("audrey", "auditor", "/v1/review/queue", ""),
+        ("rene", "reviewer", f"/v1/review/requests/{request_id}", ""),
+        ("rene", "reviewer", "/v1/ledger/checkpoint", ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    "statement", ["UPDATE staff_reads SET sub = 'someone else'", "DELETE FROM staff_reads"]
+)
+def test_the_record_of_reads_is_append_only(gateway: Gateway, statement: str) -> None:
+    with gateway.staff("audrey", "auditor") as auditor:
+        assert auditor.get("/v1/ledger/checkpoint").status_code == 200
+
+    async def change(conn: AsyncConnection) -> None:
+        await conn.execute(sa.text(statement))
+
+    with pytest.raises(sa.exc.DBAPIError, match="append-only"):
+        gateway.portal_call(change)
+    assert len(_reads(gateway)) == 1
