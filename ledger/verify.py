@@ -312,7 +312,10 @@ class DatabaseSource:
             sql = (
                 "SELECT count(*), group_concat(leaf, char(10)) FROM ledger_entries WHERE seq >= ? AND seq < ?"
             )
-            count, joined = self._sqlite_reader().execute(sql, (start, stop)).fetchone()
+            try:
+                count, joined = self._sqlite_reader().execute(sql, (start, stop)).fetchone()
+            except sqlite3.Error:  # e.g. a copy SQLite cannot open read-only: the row-by-row path reads it
+                return None
         else:
             raw = self.engine.raw_connection()
             try:

@@ -35,7 +35,7 @@ def test_staff_reads_are_recorded_and_nothing_else_is(gateway: Gateway) -> None:
         assert auditor.get("/v1/review/queue").status_code == 200
     with gateway.staff("rene", "reviewer") as reviewer:
         assert reviewer.get(f"/v1/review/requests/{request_id}").status_code == 200
-        assert reviewer.get("/v1/ledger/checkpoint").status_code == 403  # refused, but the attempt is on record
+        assert reviewer.get("/v1/ledger/checkpoint").status_code == 403  # refused, yet on record
     with gateway.staff("mallory", "reviewer") as forged:
         forged.headers["Authorization"] = "Bearer not-a-token"
         assert forged.get("/v1/review/queue").status_code == 401  # never authenticated: nothing to record
