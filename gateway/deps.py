@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
-from litestar import Request
+from litestar.connection import ASGIConnection
 
 from gateway.errors import RateLimited, Unauthenticated
 from gateway.services import Services
@@ -13,13 +13,13 @@ from gateway.services import Services
 T = TypeVar("T")
 
 
-def services_of(request: Request[Any, Any, Any]) -> Services:
+def services_of(request: ASGIConnection[Any, Any, Any, Any]) -> Services:
     services: Services = request.app.state.services
     return services
 
 
 async def throttled_authentication(
-    request: Request[Any, Any, Any], authenticate: Callable[[], Awaitable[T]]
+    request: ASGIConnection[Any, Any, Any, Any], authenticate: Callable[[], Awaitable[T]]
 ) -> T:
     """Run ``authenticate``; failed attempts are counted per client address and refused (429) past the limit.
 

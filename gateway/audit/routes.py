@@ -15,7 +15,7 @@ from litestar.di import Provide
 from gateway.deps import services_of
 from gateway.errors import InvalidRequest, NotFound
 from gateway.staff.auth import StaffPrincipal
-from gateway.staff.deps import authenticated_staff
+from gateway.staff.deps import authenticated_staff, staff_guard
 from ledger import ProofError
 
 AUDIT_ROLES = ("auditor", "admin")
@@ -37,6 +37,7 @@ class AuditController(Controller):
     path = "/v1/ledger"
     tags = ["auditor"]
     dependencies = {"staff": Provide(authenticated_staff)}
+    guards = [staff_guard]
     security = [{"StaffToken": []}]
 
     @get("/checkpoint", media_type="text/plain", summary="The latest signed checkpoint (C2SP signed note)")

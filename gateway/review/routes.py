@@ -15,13 +15,14 @@ from gateway.release.service import seal_release
 from gateway.review import service
 from gateway.review.schemas import CallbackBody, Decision, QueueItem
 from gateway.staff.auth import StaffPrincipal
-from gateway.staff.deps import authenticated_staff
+from gateway.staff.deps import authenticated_staff, staff_guard
 
 
 class ReviewController(Controller):
     path = "/v1/review"
     tags = ["review"]
     dependencies = {"staff": Provide(authenticated_staff)}
+    guards = [staff_guard]
     security = [{"StaffToken": []}]
 
     @get("/queue", summary="Open requests by priority, then SLA deadline")

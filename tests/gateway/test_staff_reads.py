@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import httpx
 import pytest
 import sqlalchemy as sa
-from harness import Gateway, now
+from harness import Gateway, assert_problem, now
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from gateway.demo import sample_request
@@ -62,3 +63,13 @@ def test_the_record_of_reads_is_append_only(gateway: Gateway, statement: str) ->
     with pytest.raises(sa.exc.DBAPIError, match="append-only"):
         gateway.portal_call(change)
     assert len(_reads(gateway)) == 1
+
+
+def test_staff_authentication_comes_before_parameters_and_bodies(gateway: Gateway) -> None:
+    # inclusion proofs need index and size; a decision needs a valid body: none of that matters without a token
+    with httpx.Client(base_url=gateway.base_url) as anonymous:
+        assert_problem(anonymous.get("/v1/ledger/proofs/inclusion"), 401)
+        assert_problem(anonymous.post("/v1/review/requests/edr_x/decisions", content=b"{not json"), 401)
+    with gateway.staff("audrey", "auditor") as auditor:
+        assert_problem(auditor.get("/v1/ledger/proofs/inclusion"), 400)
+    assert _reads(gateway) == [("audrey", "auditor", "/v1/ledger/proofs/inclusion", "")]
