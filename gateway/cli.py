@@ -230,12 +230,11 @@ def cmd_policy_explain(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_policy_publish(settings: Settings, args: argparse.Namespace) -> int:
-    from gateway.audit.trail import Trail
     from gateway.policy_store import publish
     from policies import load_policy_set
 
     policy = load_policy_set(args.path)  # an invalid set never loads (PolicyFileError lists every problem)
-    trail = Trail.load(settings.keys_dir, settings.ledger_origin)
+    trail = _trail(settings)
 
     async def work(db: Database) -> int | None:
         async with db.transaction() as conn:

@@ -4,8 +4,9 @@
  * ``ledger._check.check_chunk`` does in Python: the envelope after ``data`` in its exact canonical layout
  * (``,"kind":"<known kind>","log":<origin>,"prev":"<64 lowercase hex>","seq":<position>,"time":"<RFC 3339
  * micro-second UTC>","v":1}``), the hash chain inside the chunk, the RFC 9162 leaf hashes and the chunk's
- * Merkle root. It returns None whenever anything is off; the caller then runs the exact Python checks, which
- * name the first bad entry. So this module only ever speeds up an acceptance the Python path would also give
+ * Merkle root, and with ``strict`` that each ``data`` object is canonical RFC 8785 JSON (only where it is sure:
+ * ASCII, unescaped keys). It returns None whenever anything is off or unsure; the caller then runs the exact
+ * Python checks, which name the first bad entry. So this module only ever speeds up an acceptance the Python path would also give
  * (tests/ledger/test_ledger_native.py checks the two against each other on valid and mutated chunks).
  *
  * The loop runs without the GIL, so several threads verify chunks in parallel. SHA-256 is FIPS 180-4's,
@@ -145,33 +146,28 @@ static int cpu_has_shani(void) {
 typedef void (*compress_fn)(uint32_t st[8], const unsigned char *data, size_t blocks);
 static compress_fn compress = compress_generic;
 
-/* SHA-256 of ``prefix`` (one byte; none when negative) followed by ``len`` bytes of ``data``. */
-static void sha256_with(compress_fn fn, int prefix, const unsigned char *data, size_t len, unsigned char out[HASH]) {
-    uint32_t st[8];
-    unsigned char buf[128];
-    size_t blen = 0;
-    const uint64_t bits = (uint64_t)(len + (prefix >= 0)) * 8;
-    memcpy(st, H0, sizeof st);
-    if (prefix >= 0) {
-        size_t take = len < 63 ? len : 63;
-        buf[0] = (unsigned char)prefix;
-        memcpy(buf + 1, data, take);
-        blen = 1 + take, data += take, len -= take;
-        if (blen == 64) fn(st, buf, 1), blen = 0;
-    }
-    size_t blocks = len / 64; /* nonzero only with nothing buffered */
-    if (blocks) fn(st, data, blocks), data += 64 * blocks, len -= 64 * blocks;
-    memcpy(buf + blen, data, len);
-    blen += len;
-    buf[blen++] = 0x80;
-    size_t padded = blen <= 56 ? 64 : 128;
-    memset(buf + blen, 0, padded - 8 - blen);
-    for (int i = 0; i < 8; i++) buf[padded - 1 - i] = (unsigned char)(bits >> (8 * i));
-    fn(st, buf, padded / 64);
+static void state_out(const uint32_t st[8], unsigned char out[HASH]) {
     for (int i = 0; i < 8; i++) {
         out[4 * i] = (unsigned char)(st[i] >> 24), out[4 * i + 1] = (unsigned char)(st[i] >> 16);
         out[4 * i + 2] = (unsigned char)(st[i] >> 8), out[4 * i + 3] = (unsigned char)st[i];
     }
+}
+
+/* SHA-256 of ``len`` bytes of ``data`` with ``fn`` (the module's ``sha256``, for tests against hashlib). */
+static void sha256_with(compress_fn fn, const unsigned char *data, size_t len, unsigned char out[HASH]) {
+    uint32_t st[8];
+    unsigned char buf[128];
+    const uint64_t bits = (uint64_t)len * 8;
+    memcpy(st, H0, sizeof st);
+    size_t blocks = len / 64;
+    if (blocks) fn(st, data, blocks), data += 64 * blocks, len -= 64 * blocks;
+    memcpy(buf, data, len);
+    buf[len++] = 0x80;
+    size_t padded = len <= 56 ? 64 : 128;
+    memset(buf + len, 0, padded - 8 - len);
+    for (int i = 0; i < 8; i++) buf[padded - 1 - i] = (unsigned char)(bits >> (8 * i));
+    fn(st, buf, padded / 64);
+    state_out(st, out);
 }
 
 /* The padded SHA-256 message of ``prefix`` (none when negative) + ``data`` in ``buf``; returns its blocks. */
@@ -188,12 +184,6 @@ static size_t pad_message(int prefix, const unsigned char *data, size_t len, uns
     return total / 64;
 }
 
-static void state_out(const uint32_t st[8], unsigned char out[HASH]) {
-    for (int i = 0; i < 8; i++) {
-        out[4 * i] = (unsigned char)(st[i] >> 24), out[4 * i + 1] = (unsigned char)(st[i] >> 16);
-        out[4 * i + 2] = (unsigned char)(st[i] >> 8), out[4 * i + 3] = (unsigned char)st[i];
-    }
-}
 
 typedef struct {
     const unsigned char *msg; /* padded (pad_message) */
@@ -234,7 +224,6 @@ static void sha256_jobs(const job *jobs, int n) {
     for (int j = 0; j < n; j++) state_out(st[j], jobs[j].out);
 }
 
-#define SHA256P(prefix, data, len, out) sha256_with(compress, (prefix), (const unsigned char *)(data), (len), (out))
 
 typedef struct {
     const char *ptr;
@@ -576,7 +565,7 @@ static PyObject *sha256(PyObject *self, PyObject *args) {
     int generic = 0;
     if (!PyArg_ParseTuple(args, "y*|p", &data, &generic)) return NULL;
     unsigned char out[HASH];
-    sha256_with(generic ? compress_generic : compress, -1, data.buf, (size_t)data.len, out);
+    sha256_with(generic ? compress_generic : compress, data.buf, (size_t)data.len, out);
     PyBuffer_Release(&data);
     return PyBytes_FromStringAndSize((const char *)out, HASH);
 }
