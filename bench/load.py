@@ -3,7 +3,13 @@ to a bare Litestar endpoint that only decodes the same body with msgspec (the ba
 latency and errors for both, and their ratio (the gateway's overhead); checks afterwards that the database holds
 exactly the accepted requests, each with its ledger entry, and that ``ledger verify`` accepts the ledger.
 
-    .venv/bin/python bench/load.py --portals 32 --seconds 20 --workers 2
+    .venv/bin/python bench/load.py --portals 32 --seconds 20 --workers 2              # capacity (closed loop)
+    .venv/bin/python bench/load.py --portals 32 --seconds 20 --workers 2 --rate 300   # latency at a given load
+
+Closed loop (the default), every portal sends its next request the moment the last is answered: throughput is the
+server's capacity and latency is mostly queueing (32 requests always outstanding). With ``--rate``, requests arrive
+at random times (Poisson) at that total rate whether or not earlier ones were answered, as independent officers'
+requests would: latency is counted from when each was due, so the p99 is what a portal sees at that load.
 
 Needs PostgreSQL (127.0.0.1:5432, user postgres) and Redis (127.0.0.1:6379): a fresh database is created for the
 run and dropped afterwards; the servers are ``gateway serve --workers W`` and ``uvicorn --workers W`` subprocesses
@@ -19,6 +25,7 @@ import asyncio
 import json
 import logging
 import os
+import random
 import secrets
 import signal
 import socket
@@ -234,18 +241,37 @@ class Http1Connection:
 
 
 async def portal_loop(
-    conn: Http1Connection, signer: Any, bodies: list[bytes], deadline: float, result: Result, record: bool
+    conn: Http1Connection,
+    signer: Any,
+    bodies: list[bytes],
+    deadline: float,
+    result: Result,
+    record: bool,
+    rate: float | None = None,
 ) -> None:
+    """One portal: back-to-back requests (closed loop), or with ``rate``, requests arriving at random (Poisson, that
+    many per second) whether or not the previous one was answered (open loop). Open-loop latency counts from when a
+    request was due, so time spent waiting behind a slow answer on the portal's connection is counted too (no
+    coordinated omission)."""
     i = 0
+    due = time.perf_counter()
+    arrivals = random.Random(id(signer))
     while time.monotonic() < deadline:
         body = bodies[i % len(bodies)]
         i += 1
+        if rate is not None:
+            due += arrivals.expovariate(rate)
+            wait = due - time.perf_counter()
+            if wait > 0:
+                await asyncio.sleep(wait)
+            if time.monotonic() >= deadline:
+                break
         headers = {
             "Authorization": "Bearer " + signer.token("POST", "/v1/requests", body),
             "Content-Type": "application/json",
             "Idempotency-Key": secrets.token_urlsafe(16),
         }
-        started = time.perf_counter()
+        started = time.perf_counter() if rate is None else due
         try:
             status, data = await conn.post("/v1/requests", body, headers, bound_s=30)
         except (OSError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, ValueError, TimeoutError):
@@ -261,8 +287,16 @@ async def portal_loop(
 
 
 async def run_load(
-    name: str, base_url: str, signers: list[Any], bodies: list[bytes], seconds: float
+    name: str,
+    base_url: str,
+    signers: list[Any],
+    bodies: list[bytes],
+    seconds: float,
+    rate: float | None = None,
 ) -> Result:
+    """``rate``: total requests per second offered, spread evenly over the portals (open loop); None: each portal
+    sends its next request as soon as the last is answered (closed loop: the server's capacity)."""
+    per_portal = rate / len(signers) if rate is not None else None
     url = httpx.URL(base_url)
     conns = [Http1Connection(str(url.host), int(url.port or 80)) for _ in signers]  # one per portal
     try:
@@ -281,7 +315,10 @@ async def run_load(
         started = time.monotonic()
         deadline = started + seconds
         await asyncio.gather(
-            *(portal_loop(c, s, bodies, deadline, result, True) for c, s in zip(conns, signers, strict=True))
+            *(
+                portal_loop(c, s, bodies, deadline, result, True, per_portal)
+                for c, s in zip(conns, signers, strict=True)
+            )
         )
         result.seconds = time.monotonic() - started
     finally:
@@ -397,9 +434,15 @@ def verify_ledger(base_url: str, settings: Any, workdir: Path) -> tuple[bool, st
     ).strip() else ""
 
 
-def report(results: list[Result], portals: int, workers: int) -> None:
+def report(results: list[Result], portals: int, workers: int, rate: float | None) -> None:
+    offered = (
+        "as fast as answered (closed loop)"
+        if rate is None
+        else f"{rate:g} req/s offered (open loop, Poisson)"
+    )
     print(
-        f"\n{portals} concurrent portals, {workers} workers each side, POST /v1/requests (signed, ~1.6 KB body)"
+        f"\n{portals} concurrent portals, {workers} workers each side, POST /v1/requests (signed, ~1.6 KB body), "
+        + offered
     )
     print(
         f"{'target':<10} {'requests':>9} {'errors':>7} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8}"
@@ -413,6 +456,11 @@ def report(results: list[Result], portals: int, workers: int) -> None:
     gateway, baseline = results
     g = len(gateway.latencies_ms) / gateway.seconds
     b = len(baseline.latencies_ms) / baseline.seconds
+    if rate is not None:
+        print(
+            f"p99 gateway {gateway.pct(0.99):.1f} ms vs baseline {baseline.pct(0.99):.1f} ms at the same offered load"
+        )
+        return
     print(
         f"ratio gateway/baseline throughput: {g / b:.3f}   (p50 {statistics.median(gateway.latencies_ms):.1f} ms "
         f"vs {statistics.median(baseline.latencies_ms):.1f} ms)"
@@ -429,10 +477,19 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=2, help="server worker processes (both targets)")
     parser.add_argument("--redis-url", default="redis://127.0.0.1:6379/0")
     parser.add_argument("--no-verify", action="store_true", help="skip 'ledger verify' afterwards")
+    parser.add_argument(
+        "--rate",
+        type=float,
+        default=None,
+        help="open loop: total requests per second offered at random (Poisson) arrival times across the portals; "
+        "default: closed loop, each portal sends again as soon as it is answered",
+    )
     args = parser.parse_args()
     logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per request otherwise
     if not 1 <= args.portals <= 512 or not 0 < args.seconds <= 600:
         parser.error("--portals 1..512, --seconds up to 600")
+    if args.rate is not None and not 0 < args.rate <= 100_000:
+        parser.error("--rate: requests per second, above 0")
 
     import psycopg
 
@@ -484,9 +541,9 @@ def main() -> int:
                 wait_workers_idle(baseline_proc, args.workers)
 
             load_before = os.getloadavg()[0]
-            gateway = asyncio.run(run_load("gateway", gw_url, signers, bodies, args.seconds))
-            baseline = asyncio.run(run_load("baseline", base_url, signers, bodies, args.seconds))
-            report([gateway, baseline], args.portals, args.workers)
+            gateway = asyncio.run(run_load("gateway", gw_url, signers, bodies, args.seconds, args.rate))
+            baseline = asyncio.run(run_load("baseline", base_url, signers, bodies, args.seconds, args.rate))
+            report([gateway, baseline], args.portals, args.workers, args.rate)
             # The machine may be shared: the 1-minute load average says how much the figures can be trusted.
             print(
                 f"load average (1 min): {load_before:.2f} before, {os.getloadavg()[0]:.2f} after, {os.cpu_count()} CPUs"

@@ -60,7 +60,7 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
         client = aioredis.Redis.from_url(
             settings.redis_url, socket_connect_timeout=2, socket_timeout=2, health_check_interval=30
         )
-        replay = RedisReplayGuard(client, settings.redis_prefix)
+        replay = RedisReplayGuard(client, settings.redis_prefix, settings.clock_skew_s)
         limiter = RedisRateLimiter(client, settings.redis_prefix)
     else:
         replay = SqlReplayGuard(db)

@@ -4,11 +4,20 @@ With ``GATEWAY_REDIS_URL`` set, both live in Redis and are shared by every worke
 Redis makes portal calls fail with 503 (never accepted unguarded). Without Redis, the replay guard is a
 unique-keyed table in the gateway's database (correct across worker processes on one host) and the rate limiter
 counts in process.
+
+A Redis that restarts without persistence forgets every jti it was guarding. So the Redis guard only answers for a
+token its memory covers: one issued (by its own ``iat``, allowing the clock-skew leeway the token checks allow) after
+the Redis server started. A token issued before that may have been used before the restart and is refused with 503
+(``Retry-After``: when a freshly issued token will be covered). For ``leeway`` seconds after a restart every portal
+call is refused; after that only tokens issued before the restart are. Not covered: ``FLUSHALL``/``FLUSHDB``,
+eviction (run Redis with ``maxmemory-policy noeviction``) and failover to a replica that missed writes.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
+import math
 import secrets
 import time
 from collections.abc import Awaitable, Callable
@@ -25,6 +34,8 @@ from sqlalchemy.exc import IntegrityError
 from gateway.db import Database, token_replay
 from gateway.errors import ServiceUnavailable
 
+security_log = logging.getLogger("gateway.security")
+
 
 def replay_key(issuer: str, jti: str) -> str:
     """A fixed-length key for one (issuer, jti) pair."""
@@ -32,8 +43,9 @@ def replay_key(issuer: str, jti: str) -> str:
 
 
 class ReplayGuard(Protocol):
-    async def claim(self, key: str, expires_at: datetime, now: datetime) -> bool:
-        """Record a first use; False when the key was used before. Raises ServiceUnavailable if it cannot tell."""
+    async def claim(self, key: str, expires_at: datetime, now: datetime, issued_at: datetime) -> bool:
+        """Record a first use; False when the key was used before. Raises ServiceUnavailable if it cannot tell
+        (the store is unreachable, or its memory does not reach back to ``issued_at``)."""
         ...
 
 
@@ -46,7 +58,7 @@ class SqlReplayGuard:
         self._db = db
         self._last_cleanup = 0.0
 
-    async def claim(self, key: str, expires_at: datetime, now: datetime) -> bool:
+    async def claim(self, key: str, expires_at: datetime, now: datetime, issued_at: datetime) -> bool:
         try:
             async with self._db.transaction() as conn:
                 if time.monotonic() - self._last_cleanup > self._CLEANUP_EVERY_S:
@@ -79,15 +91,25 @@ async def _once_more_on_connection_error(call: Callable[[], Awaitable[T]]) -> T:
         raise ServiceUnavailable() from None
 
 
-#: SET the jti NX with its expiry; only if that was its first use, INCR the rate counter (and set its expiry).
-#: Returns the count, or -1 for a jti used before.
-_CLAIM_AND_COUNT = """
+#: First, whether this Redis has been up long enough to have seen every earlier use of the token: ARGV[4] is the
+#: seconds of memory it needs (now - iat + leeway), against the server's uptime. Then SET the jti NX with its expiry
+#: and, only on a first use and when a counter is given (KEYS[2]), INCR the rate counter (and set its expiry).
+#: Returns {1, count} for a first use (count 0 when nothing is counted), {0, 0} for a jti used before, and
+#: {2, uptime} when the server is younger than the token needs (it restarted: its memory of jtis is gone).
+_CLAIM = """
+local up = tonumber(string.match(redis.call('INFO', 'server'), 'uptime_in_seconds:(%d+)'))
+if up == nil or up < tonumber(ARGV[4]) then
+  return {2, up or -1}
+end
 if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then
+  if #KEYS < 2 then
+    return {1, 0}
+  end
   local count = redis.call('INCR', KEYS[2])
   redis.call('EXPIRE', KEYS[2], ARGV[3])
-  return count
+  return {1, count}
 end
-return -1
+return {0, 0}
 """
 
 
@@ -102,7 +124,12 @@ class RateCount:
 
 
 async def claim_counted(
-    replay: ReplayGuard, key: str, expires_at: datetime, now: datetime, count: RateCount | None
+    replay: ReplayGuard,
+    key: str,
+    expires_at: datetime,
+    now: datetime,
+    issued_at: datetime,
+    count: RateCount | None,
 ) -> tuple[bool, RateDecision | None]:
     """Claim a jti and, when it is a first use, count ``count``: in one Redis round trip when both live in the same
     Redis; otherwise the claim alone (the decision is None and the caller counts)."""
@@ -113,62 +140,97 @@ async def claim_counted(
         and isinstance(limiter, RedisRateLimiter)
         and limiter.client is replay.client
     ):
-        return await replay.claim_and_count(key, expires_at, now, limiter, count)
-    return await replay.claim(key, expires_at, now), None
+        return await replay.claim_and_count(key, expires_at, now, issued_at, limiter, count)
+    return await replay.claim(key, expires_at, now, issued_at), None
 
 
 class RedisReplayGuard:
-    """Shared replay guard: ``SET key <nonce> NX PX ttl`` — atomic across every worker and replica.
+    """Shared replay guard: ``SET key <nonce> NX PX ttl`` — atomic across every worker and replica — in a Lua script
+    that first checks the server has been up since before the token was issued (see the module's docstring).
 
     The value is a fresh nonce, so a retry after a broken connection can tell "I set it just before the connection
     broke" (the stored value is mine: first use) from "someone else used this jti" (a replay)."""
 
-    def __init__(self, client: aioredis.Redis, prefix: str) -> None:
+    def __init__(self, client: aioredis.Redis, prefix: str, leeway_s: int) -> None:
         self._redis = client
         self._prefix = prefix + "jti:"
-        self._claim_and_count = client.register_script(_CLAIM_AND_COUNT)
+        self._leeway_s = leeway_s
+        self._claim = client.register_script(_CLAIM)
 
     @property
     def client(self) -> aioredis.Redis:
         return self._redis
 
-    async def claim(self, key: str, expires_at: datetime, now: datetime) -> bool:
-        ttl_ms = max(1000, int((expires_at - now).total_seconds() * 1000))
-        name, nonce = self._prefix + key, secrets.token_bytes(12)
-        attempts = 0
-
-        async def set_once() -> bool:
-            nonlocal attempts
-            attempts += 1
-            if await self._redis.set(name, nonce, nx=True, px=ttl_ms):
-                return True
-            return attempts > 1 and await self._redis.get(name) == nonce
-
-        return await _once_more_on_connection_error(set_once)
+    async def claim(self, key: str, expires_at: datetime, now: datetime, issued_at: datetime) -> bool:
+        claimed, _ = await self._run(key, expires_at, now, issued_at, None)
+        return claimed
 
     async def claim_and_count(
-        self, key: str, expires_at: datetime, now: datetime, limiter: RedisRateLimiter, count: RateCount
+        self,
+        key: str,
+        expires_at: datetime,
+        now: datetime,
+        issued_at: datetime,
+        limiter: RedisRateLimiter,
+        count: RateCount,
     ) -> tuple[bool, RateDecision | None]:
-        """``claim``, and on a first use ``limiter.hit(count…)`` too, in one round trip (a Lua script: a replayed
-        jti counts nothing). After a retry on a fresh connection the count may be unknown (None): the caller then
-        counts on its own."""
+        """``claim``, and on a first use ``limiter.hit(count…)`` too, in one round trip (a replayed jti counts
+        nothing). After a retry on a fresh connection the count may be unknown (None): the caller then counts."""
+        return await self._run(key, expires_at, now, issued_at, (limiter, count))
+
+    async def _run(
+        self,
+        key: str,
+        expires_at: datetime,
+        now: datetime,
+        issued_at: datetime,
+        counting: tuple[RedisRateLimiter, RateCount] | None,
+    ) -> tuple[bool, RateDecision | None]:
         ttl_ms = max(1000, int((expires_at - now).total_seconds() * 1000))
+        needs_s = math.ceil((now - issued_at).total_seconds()) + self._leeway_s
         name, nonce = self._prefix + key, secrets.token_bytes(12)
-        index, reset = _window(count.window_s)
-        counter = f"{limiter.prefix}{count.key}:{index}"
+        keys, counter_ttl, limit, reset = [name], 0, 0, 0
+        if counting is not None:
+            limiter, count = counting
+            index, reset = _window(count.window_s)
+            keys.append(f"{limiter.prefix}{count.key}:{index}")
+            counter_ttl, limit = count.window_s + 1, count.limit
         attempts = 0
 
         async def run_once() -> tuple[bool, RateDecision | None]:
             nonlocal attempts
             attempts += 1
-            result = int(
-                await self._claim_and_count(keys=[name, counter], args=[nonce, ttl_ms, count.window_s + 1])
+            status, value = (
+                int(x) for x in await self._claim(keys=keys, args=[nonce, ttl_ms, counter_ttl, needs_s])
             )
-            if result >= 0:
-                return True, _decision(result, count.limit, reset)
+            if status == 1:
+                return True, _decision(value, limit, reset) if counting is not None else None
+            if status == 2:
+                raise self._too_young(value, needs_s)
             return attempts > 1 and await self._redis.get(name) == nonce, None
 
         return await _once_more_on_connection_error(run_once)
+
+    def _too_young(self, uptime_s: int, needs_s: int) -> ServiceUnavailable:
+        """The Redis server restarted after the token was issued: it cannot tell whether the token was used before."""
+        security_log.warning(
+            "replay guard younger than the token",
+            extra={"event": "replay-guard.restarted", "uptime_s": uptime_s, "needs_s": needs_s},
+        )
+        retry = max(1, self._leeway_s + 1 - max(0, uptime_s))  # when a freshly issued token is covered
+        return ServiceUnavailable(
+            "The replay guard restarted; retry with a newly issued token.",
+            headers={"Retry-After": str(retry)},
+        )
+
+    async def uptime_s(self) -> int:
+        """The Redis server's uptime (readiness: the guard answers for fresh tokens once it exceeds the leeway)."""
+        info = await self._redis.info("server")
+        return int(info["uptime_in_seconds"])
+
+    @property
+    def covers_fresh_tokens_after_s(self) -> int:
+        return self._leeway_s + 1
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from gateway.client import signing_key_id
 from gateway.deps import services_of
+from gateway.guards import RedisReplayGuard
 
 _CHECK_TIMEOUT_S = 2.0
 
@@ -25,7 +26,8 @@ def healthz() -> dict[str, str]:
 
 @get("/readyz", tags=["operations"], summary="Readiness: database and Redis reachable")
 async def readyz(request: Request[Any, Any, Any]) -> Response[dict[str, Any]]:
-    """200 when the database (and Redis, if configured) answer; 503 otherwise."""
+    """200 when the database (and Redis, if configured) answer, and the replay guard in Redis has been up long enough
+    to vouch for freshly issued tokens; 503 otherwise."""
     services = services_of(request)
     checks: dict[str, str] = {}
     try:
@@ -33,7 +35,16 @@ async def readyz(request: Request[Any, Any, Any]) -> Response[dict[str, Any]]:
         checks["database"] = "ok"
     except (SQLAlchemyError, OSError, TimeoutError):
         checks["database"] = "unreachable"
-    if services.redis is not None:
+    replay = services.authenticator.replay
+    if isinstance(replay, RedisReplayGuard):
+        # Reachable is not enough: for ``leeway`` seconds after Redis restarts (its memory of used tokens gone), the
+        # replay guard refuses every token, as it cannot tell whether one was used before the restart.
+        try:
+            uptime = await asyncio.wait_for(replay.uptime_s(), _CHECK_TIMEOUT_S)
+            checks["redis"] = "ok" if uptime >= replay.covers_fresh_tokens_after_s else "restarted"
+        except (RedisError, OSError, TimeoutError, KeyError, ValueError):
+            checks["redis"] = "unreachable"
+    elif services.redis is not None:
         try:
             await asyncio.wait_for(services.redis.ping(), _CHECK_TIMEOUT_S)
             checks["redis"] = "ok"

@@ -193,8 +193,9 @@ class PortalAuthenticator:
             self._check_binding(claims, method, target, body)
             expires_at = datetime.fromtimestamp(claims["exp"], UTC) + timedelta(seconds=self.leeway_s)
             count = count_for(key.portal_id) if count_for is not None else None
+            issued_at = datetime.fromtimestamp(claims["iat"], UTC)
             claimed, rate = await claim_counted(
-                self.replay, replay_key(key.portal_id, claims["jti"]), expires_at, now, count
+                self.replay, replay_key(key.portal_id, claims["jti"]), expires_at, now, issued_at, count
             )
             if not claimed:
                 raise AuthFailure("replayed-jti")
