@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -72,16 +73,24 @@ def database_url(request: pytest.FixtureRequest) -> str:
     return str(request.getfixturevalue(fixture))
 
 
+#: Seconds a Redis must have been up before the tests use it (the replay guard's leeway and some margin).
+REDIS_MIN_UPTIME_S = 40
+
+
 @pytest.fixture
 def redis_url() -> Iterator[str]:
     """A reachable Redis URL; keys written by a test should use the ``redis_prefix`` fixture."""
     client = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=2)
     try:
-        client.ping()
+        uptime = int(client.info("server")["uptime_in_seconds"])
     except redis.exceptions.ConnectionError:
         service_missing(_REDIS_HINT)
     finally:
         client.close()
+    # The replay guard refuses tokens issued before Redis started (plus the 30 s leeway): on a Redis started just
+    # before the tests (a fresh CI machine), wait until it vouches for the tokens the tests mint.
+    if uptime < REDIS_MIN_UPTIME_S:
+        time.sleep(REDIS_MIN_UPTIME_S - uptime)
     yield REDIS_URL
 
 
