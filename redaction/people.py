@@ -10,12 +10,19 @@ Device", "Flash Sale!"). So a candidate made only of English dictionary words (t
 by a verb, adjective or adverb, or found where a line capitalises function words mid-sentence, is taken from a
 positional cue (a speaker, a preposition, a pair of capitalised words) only when the NER model agrees; and a
 model PERSON of that shape heading a line is dropped unless a cue points at it.
+
+The given names and surnames of the 1990 US Census (``redaction/data``) are supporting evidence: a given name
+capitalised inside a sentence ("that kid Amber from 3rd period"), a given name (and surname) before a finite verb
+("Travis bought …") or owning something ("Amber Green's brother"), a given name and surname inside a longer run
+("Driver Crystal Williams") are people, unless a determiner or a noun says they name a thing ("a Dell laptop",
+"Crystal Light packets"). The other way, a product-shaped phrase the model calls a person ("Crossbody Bag, Vintage
+Leather", "Oat Milk") that the tables do not support is dropped unless a cue points at it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from typing import Any
 
@@ -268,18 +275,21 @@ _CUE_WORD = re.compile(rf"(?i:{_TITLE}\.?|{_RELATION}|{_GREETING}|{_VERB_BEFORE}
 _AGENT_NOUN = re.compile(r"(?:er|or|ist|ian|ant|ent|ee)s?$")
 
 
-def _opener(word: str) -> bool:
+def _opener(word: str, lexicon: Lexicon | None = None) -> bool:
+    """A word that may stand right before a name; with ``lexicon`` (for a given name and surname) also a verb form
+    ending in -ing or -ed ("Asking Heather Daniel to stop")."""
     return (
         word in _OPENERS
         or _CUE_WORD.fullmatch(word) is not None
         or (len(word) > 4 and _AGENT_NOUN.search(word.lower()) is not None)
+        or (lexicon is not None and word.lower().endswith(("ing", "ed")) and lexicon.verb_form(word))
     )
 
 
 _LEADING_RUN = re.compile(r"(?:.*[.!?:;|][ \t]+|[ \t]*)(?P<run>(?:[A-Z][A-Za-z'-]*[ \t]+)+)")
 
 
-def _modified_in_run(text: str, start: int, end: int) -> bool:
+def _modified_in_run(text: str, start: int, end: int, lexicon: Lexicon | None = None) -> bool:
     """The span ends a run of three or more capitalised words that opens a line or sentence, right after a word
     that is neither a closed-class word nor a cue ("Low Data Mode", "Smart Home Hub Offline"): one phrase."""
     a, _ = _line(text, start, end)
@@ -287,7 +297,7 @@ def _modified_in_run(text: str, start: int, end: int) -> bool:
     if m is None:
         return False
     run = m.group("run").split()
-    return len(run) + len(text[start:end].split()) >= 3 and not _opener(run[-1])
+    return len(run) + len(text[start:end].split()) >= 3 and not _opener(run[-1], lexicon)
 
 
 _LABELLED_LINE = re.compile(r"[ \t]*(?:[A-Z][\w'-]*[ \t]+)+[A-Z][\w'-]*[ \t]*:")
@@ -299,12 +309,13 @@ def _labelled_line(text: str, start: int) -> bool:
     return m is not None
 
 
-def title_case_context(text: str, start: int, end: int) -> bool:
-    """Capitals around the span say nothing about names (see the comment above)."""
+def title_case_context(text: str, start: int, end: int, lexicon: Lexicon | None = None) -> bool:
+    """Capitals around the span say nothing about names (see the comment above). ``lexicon``: the span is a given
+    name and a surname, which a verb form before it does not modify."""
     return (
         heading_line(text, start, end)
         or _title_case_line(text, start, end)
-        or _modified_in_run(text, start, end)
+        or _modified_in_run(text, start, end, lexicon)
     )
 
 
@@ -317,15 +328,25 @@ _COMPANY = re.compile(
 )
 
 
-def _other_entity_spans(nlp_artifacts: Any) -> list[tuple[int, int]]:
+# The small model also calls first names in chat and names in receipts a PRODUCT or WORK_OF_ART ("ask <Jared> she
+# saw it", "Trip receipt for <Holly Gilmore>:"): a given name from the name tables outweighs these labels (not a
+# date, an amount or a company).
+_SOFT_LABELS = frozenset({"EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"})
+
+
+def _other_entity_spans(nlp_artifacts: Any) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The spans the model labelled as something other than a person that veto a weak cue, and the soft part of
+    them."""
     doc = getattr(nlp_artifacts, "tokens", None)
     if doc is None:
-        return []
-    return [
-        (e.start_char, e.end_char)
-        for e in doc.ents
-        if e.label_ in _OTHER_LABELS or (e.label_ == "ORG" and _COMPANY.search(e.text))
+        return [], []
+    other = [
+        e for e in doc.ents if e.label_ in _OTHER_LABELS or (e.label_ == "ORG" and _COMPANY.search(e.text))
     ]
+    return (
+        [(e.start_char, e.end_char) for e in other],
+        [(e.start_char, e.end_char) for e in other if e.label_ in _SOFT_LABELS],
+    )
 
 
 _WORD = re.compile(r"\S+")
@@ -334,14 +355,32 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _RUN = re.compile(rf"(?<![\w'@#.])(?:{_NAME}|[A-Z]\.)(?:[ \t]+(?:{_NAME}|[A-Z]\.))+(?![\w@])")
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int, int]:
+def _family_name(words: list[str], lexicon: Lexicon) -> bool:
+    """The last of ``words`` is a surname that is also a common word ("Little", "Love") right after a given name
+    ("Zoe Little"): the name tables say it closes the name."""
+    names = [w for w in words if not _INITIAL.fullmatch(w)]
+    return (
+        len(names) >= 2
+        and names[-1] not in _OPENERS
+        and lexicon.surname(names[-1])
+        and _word_ok(names[-2])
+        and lexicon.given_name(names[-2])
+    )
+
+
+def _trim(text: str, start: int, end: int, lexicon: Lexicon | None = None) -> tuple[int, int, int]:
     """Drop non-name words at either end; returns (start, end, number of name words) or a zero count."""
     words = [(m.start() + start, m.end() + start, m.group()) for m in _WORD.finditer(text[start:end])]
     while words and (not _word_ok(words[0][2]) or _INITIAL.fullmatch(words[0][2])):
         words.pop(0)
-    while words and (not _word_ok(words[-1][2]) or _INITIAL.fullmatch(words[-1][2])):
+    family = lexicon is not None and _family_name([w for _, _, w in words], lexicon)
+    while words and (not (_word_ok(words[-1][2]) or family) or _INITIAL.fullmatch(words[-1][2])):
         words.pop()
-    if not words or not all(_word_ok(w) or _INITIAL.fullmatch(w) for _, _, w in words):
+        family = False
+    if not words or not all(
+        _word_ok(w) or _INITIAL.fullmatch(w) or (family and i == len(words) - 1)
+        for i, (_, _, w) in enumerate(words)
+    ):
         return start, end, 0
     return words[0][0], words[-1][1], sum(1 for _, _, w in words if not _INITIAL.fullmatch(w))
 
@@ -355,24 +394,92 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 
 class Lexicon:
-    """English words by part of speech, from the model's own lemmatizer tables (WordNet's index).
+    """English words by part of speech, from the model's own lemmatizer tables (WordNet's index), and the given
+    names and surnames of the 1990 US Census (``redaction/data``).
 
     WordNet lists many names as nouns (kelly, smith, heather), so a noun says nothing; a word that is only an
     adjective, adverb or verb, or that ends like an abstract noun, is not a name ("Monthly Summary",
-    "Pending Review", "Two-Factor Authentication").
+    "Pending Review", "Two-Factor Authentication"). The name tables are supporting evidence only: a name they do
+    not know is still found by the cues and the model.
     """
 
     _ABSTRACT = re.compile(r"(?:tion|sion|ment|ness|ism|ship|ics|ware|ous|ful|less|able|ible)$")
+    #: A given name rarer than this (percent of people) that is also an English adjective, adverb or verb is no
+    #: evidence: the 1990 files carry rare entries such as "Long", "Soon", "Manual".
+    RARE_GIVEN = 0.01
 
     def __init__(
         self,
         nouns: AbstractSet[str] = frozenset(),
         others: AbstractSet[str] = frozenset(),
         verbs: AbstractSet[str] = frozenset(),
+        *,
+        inflected: AbstractSet[str] = frozenset(),
+        given: Mapping[str, float] | None = None,
+        surnames: AbstractSet[str] = frozenset(),
+        rare_surnames: AbstractSet[str] = frozenset(),
     ) -> None:
         self.nouns = nouns
         self.others = others
         self.verbs = verbs  # verb lemmas and irregular verb forms ("spoke", "went")
+        self.inflected = inflected  # irregular finite verb forms ("bought", "went", "was")
+        self.given: Mapping[str, float] = given or {}  # lower-case given name -> percent of people bearing it
+        self.surnames = surnames  # held by at least 0.001% of people
+        self.rare_surnames = rare_surnames  # the rest: many are English words too ("Leather", "Pickup")
+
+    @property
+    def has_names(self) -> bool:
+        return bool(self.given)
+
+    @staticmethod
+    def _name_key(word: str) -> str:
+        w = word.lower().removesuffix("'s").removesuffix("’s")
+        return w.replace("'", "").replace("’", "")
+
+    def given_name(self, word: str) -> bool:
+        """A given name of the 1990 Census ("Travis", "Amber"), not counting rare ones that are English words."""
+        w = self._name_key(word).split("-")[0]
+        percent = self.given.get(w)
+        return percent is not None and not (w in self.others and percent < self.RARE_GIVEN)
+
+    def surname(self, word: str) -> bool:
+        """A surname of the 1990 Census; each part of a double-barrelled one ("Ortiz-Lane"); "O'Neil" as "oneil"."""
+        parts = [p for p in self._name_key(word).split("-") if p]
+        return bool(parts) and all(p in self.surnames for p in parts)
+
+    def full_name(self, words: list[str]) -> bool:
+        """Two or three words (initials left out) opening with a given name and closing with a surname."""
+        return 2 <= len(words) <= 3 and self.given_name(words[0]) and self.surname(words[-1])
+
+    def name_like(self, words: list[str]) -> bool:
+        """A given name alone, or a given name and a surname: the tables say these words can be a name even where
+        they are also English words ("Bonnie", "Randy", "Zoe Little")."""
+        return self.full_name(words) or (len(words) == 1 and self.given_name(words[0]))
+
+    def supported(self, words: list[str]) -> bool:
+        """The name tables do not rule a name out: a given name among the words, or a surname, even a rare one
+        ("Obi"), closing them. Without tables: always (no opinion)."""
+        if not self.has_names:
+            return True
+        if not words or any(self.given_name(w) for w in words):
+            return True
+        last = [p for p in self._name_key(words[-1]).split("-") if p]
+        return bool(last) and all(p in self.surnames or p in self.rare_surnames for p in last)
+
+    def finite_verb(self, word: str) -> bool:
+        """A lower-case finite verb form: a past tense ("bought", "recommended") or a third-person form of a word
+        that is only a verb ("insists"); a noun plural ("drives", "bushes") does not count."""
+        w = word.lower()
+        if not w.isalpha() or not w.islower():
+            return False
+        if w in self.inflected:
+            return True
+        if len(w) > 4 and w.endswith("ed"):
+            return w[:-2] in self.verbs or w[:-1] in self.verbs
+        if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+            stems = (w[:-1], w[:-2]) if w.endswith("es") else (w[:-1],)
+            return any(s in self.verbs and s not in self.nouns for s in stems)
+        return False
 
     def descriptive(self, word: str) -> bool:
         w = word.lower()
@@ -409,6 +516,17 @@ class Lexicon:
     def _known(self, word: str) -> bool:
         return any(f in self.nouns or f in self.others for f in self._forms(word))
 
+    def noun_only(self, word: str) -> bool:
+        """A lower-case word the dictionary knows only as a noun ("laptop", "packets"), never a verb, adjective or
+        adverb."""
+        forms = self._forms(word)
+        return any(f in self.nouns for f in forms) and not any(f in self.others for f in forms)
+
+    def plain_words(self, words: list[str]) -> bool:
+        """Every word is also an English adjective, adverb or verb ("Rose Gold", "Frank Berry"): a given name and a
+        surname of that kind need more than their capitals to be a name."""
+        return bool(words) and all(any(f in self.others for f in self._forms(w)) for w in words)
+
     def dictionary_words(self, words: list[str]) -> bool:
         """Two or more words, each an English dictionary word (a noun compound: "Kitchen Essentials")."""
         return len(words) >= 2 and bool(self.nouns or self.others) and all(self._known(w) for w in words)
@@ -431,6 +549,122 @@ class Lexicon:
 EMPTY_LEXICON = Lexicon()
 
 
+# --- the name tables as evidence ---------------------------------------------------------------------------------
+# A capitalised word in the middle of a sentence says "proper noun"; a given name from the Census tables there, or
+# a given name as the subject of a finite verb ("Travis bought …", "Frank Berry recommended …"), is a person. Not in
+# title-case text, where capitals say nothing.
+
+_CAP_TOKEN = re.compile(rf"(?<![\w'’@#./-])(?P<name>{_NAME})(?:['’]s)?(?![\w@'’-])")
+_THEN_SURNAME = re.compile(rf"[ \t]+(?:[A-Z]\.[ \t]+)?(?P<name>{_NAME})(?![\w@'’-])")
+_THEN_VERB = re.compile(
+    r"(?:['’]s)?[ \t]+(?:(?:[a-z]+ly|just|also|never|still|already|then|even|always|def|prob)[ \t]+)?"
+    r"(?P<verb>[a-z]+)\b(?!['’-])"
+)
+_PREV_WORD = re.compile(r"[\w'’-]+$")
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[\w'’-]+)[ \t]+$")
+_THEN_CAPITAL = re.compile(r"(?:['’]s)?[ \t]+[A-Z]")
+_POSSESSIVE_NOUN = re.compile(r"['’]s[ \t]+[a-z]")
+_NEXT_WORD = re.compile(r"[ \t]+(?P<word>[a-z]+)\b(?!['’-])")
+# A determiner before a capitalised word makes it a thing ("a Dell laptop", "the Hilton", "my Tiffany necklace");
+# a person's name takes none.
+_DETERMINERS = frozenset(
+    _words("a an the this these those my your our their its every each another some any no")
+)
+
+
+def _determined(text: str, start: int) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and m.group("word").lower() in _DETERMINERS
+
+
+def _attributive(text: str, end: int, lexicon: Lexicon) -> bool:
+    """A noun (and nothing else) follows: the capitalised words name a kind of thing ("Crystal Light packets",
+    "Dell laptop"). A word that may be a verb ("release", "knows") or an adverb ("today") does not count."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and len(m.group("word")) > 2 and lexicon.noun_only(m.group("word"))
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    """Something other than a sentence or field boundary comes right before ``start`` on its line: a lower-case
+    word ("that kid Amber"), a comma after one ("team, Jess"), a digit or an opening bracket."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start].rstrip(" \t")
+    if not before or before.endswith("..."):
+        return False
+    c = before[-1]
+    if c == ",":
+        m = _PREV_WORD.search(before[:-1].rstrip(" \t"))
+        return m is not None and (m.group()[0].islower() or m.group() in _OPENERS or m.group() in NOT_NAME)
+    if c.isalpha():
+        m = _PREV_WORD.search(before)
+        return m is not None and m.group()[0].islower()
+    return c.isdigit() or c in "(&+"
+
+
+def _lexicon_people(
+    text: str, lexicon: Lexicon, other: list[tuple[int, int]], hard: list[tuple[int, int]]
+) -> Iterator[tuple[int, int, float]]:
+    """Given names in sentence text, and given names (with a surname) before a finite verb."""
+    for m in _CAP_TOKEN.finditer(text):
+        start, end = m.span("name")
+        word = m.group("name")
+        if word.endswith(("'s", "’s")):  # _NAME takes "Amber's" whole
+            word, end = word[:-2], end - 2
+        if not _word_ok(word) or not lexicon.given_name(word):
+            continue
+        last = end  # the end of the given name, or of the surname after it
+        full = False
+        sur = None if end < m.end("name") else _THEN_SURNAME.match(text, end)
+        if sur:
+            surname = sur.group("name")
+            last = sur.end("name")
+            if surname.endswith(("'s", "’s")):
+                surname, last = surname[:-2], last - 2
+            if lexicon.surname(surname) and (_word_ok(surname) or _family_name([word, surname], lexicon)):
+                full = True
+            else:
+                last = end
+        if _determined(text, start):
+            continue
+        # "Amber Green's brother": a given name and surname owning something
+        owner = full and _POSSESSIVE_NOUN.match(text, last) is not None
+        # "Frank Berry recommended …", "Travis bought …": a subject and its verb
+        verb = _THEN_VERB.match(text, last)
+        subject = verb is not None and lexicon.finite_verb(verb.group("verb"))
+        if (
+            (owner or subject)
+            and not title_case_context(text, start, last)
+            and not _overlaps(start, last, hard)
+        ):
+            yield start, last, 0.65
+            continue
+        # "that kid Amber from 3rd period", "team, Jess is out": one capitalised given name inside a sentence
+        if (
+            _mid_sentence(text, start)
+            and _THEN_CAPITAL.match(text, end) is None
+            and not _attributive(text, end, lexicon)
+            and not title_case_context(text, start, end)
+            and not _overlaps(start, end, hard)
+        ):
+            yield start, end, 0.6
+
+
+def _unsupported_phrase(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """A product name or heading, not a person: the name tables rule it out as a name (no given name, no surname
+    closing it, not even a rare one), it holds an English word ("Crossbody Bag", "Oat Milk", "Victory Royale"), and
+    it stands where such phrases stand: in a title-case line ("Crossbody Bag, Vintage Leather, Great Condition"),
+    after a title-case label, or opening a line before "!" or a noun ("Victory Royale! …", "Seller contact: …").
+    A name the tables do not know and no dictionary has ("Oluwaseun Adeyemi") is never taken for such a phrase."""
+    words = _name_words(text[start:end])
+    if lexicon.supported(words) or not any(lexicon.known(w) for w in words):
+        return False
+    return (
+        heading_line(text, start, end)
+        or _labelled_line(text, start)
+        or (_header_position(text, start) and (text.startswith("!", end) or _attributive(text, end, lexicon)))
+    )
+
+
 def find_people(
     text: str,
     other_spans: list[tuple[int, int]] | None = None,
@@ -438,24 +672,39 @@ def find_people(
     *,
     name_pairs: bool = True,
     ner_people: list[tuple[int, int]] | None = None,
+    soft_spans: list[tuple[int, int]] | None = None,
 ) -> Iterator[tuple[int, int, float]]:
-    """``(start, end, score)`` of each name found by a cue rule or as a "Firstname Lastname" pair.
+    """``(start, end, score)`` of each name found by a cue rule, from the name tables, or as a "Firstname
+    Lastname" pair.
 
-    ``ner_people``: the model's PERSON spans; a phrase-like name (see :meth:`Lexicon.phrase_like`) found only by a
-    weak cue or as a capitalised pair is taken only where the model agrees.
+    ``other_spans``: spans the model labelled as something else (a date, an event, a company …), which veto the
+    weaker cues; ``soft_spans``, the part of them (an event, a product, a work of art …) that a given name from
+    the name tables outweighs. ``ner_people``: the model's PERSON spans; a phrase-like name (see
+    :meth:`Lexicon.phrase_like`) found only by a weak cue or as a capitalised pair is taken only where the model
+    agrees.
     """
     other = other_spans or []
+    soft = set(soft_spans or ())
+    hard = [o for o in other if o not in soft]
+
+    def vetoes(start: int, end: int) -> list[tuple[int, int]]:
+        return hard if lexicon.name_like(_name_words(text[start:end])) else other
+
     ner = [(a, b) for a, b in ner_people or () if not ner_vetoed(text, a, b, lexicon)]
     speakers = list(_SPEAKER.finditer(text))
     chat = len(speakers) + len(_RULES[_SPEAKER_RULE].regex.findall(text)) >= 2  # a chat log of several lines
     for i, rule in enumerate(_RULES):
         for m in rule.regex.finditer(text):
-            start, end, n = _trim(text, *m.span("name"))
-            if n < rule.min_words or (rule.score < 0.7 and _overlaps(start, end, other)):
+            start, end, n = _trim(text, *m.span("name"), lexicon)
+            if n < rule.min_words or (rule.score < 0.7 and _overlaps(start, end, vetoes(start, end))):
                 continue
             span_words = text[start:end].split()
             # weaker cues ("X is", "to X Y", "X Y:") need words that can be names
-            if rule.score < 0.8 and any(lexicon.descriptive(w) for w in span_words):
+            if (
+                rule.score < 0.8
+                and any(lexicon.descriptive(w) for w in span_words)
+                and not lexicon.name_like(_name_words(text[start:end]))
+            ):
                 continue
             if rule.weak and not _overlaps(start, end, ner):
                 if (rule.kind == "cue-first" and _headline_cue(text, m)) or _title_case_line(
@@ -479,9 +728,11 @@ def find_people(
             yield start, end, rule.score
     if len(speakers) >= 2:
         for m in speakers:
-            start, end, n = _trim(text, *m.span("name"))
+            start, end, n = _trim(text, *m.span("name"), lexicon)
             if n:
                 yield start, end, 0.7
+    if lexicon.has_names:
+        yield from _lexicon_people(text, lexicon, other, hard)
     # Runs of capitalised words: each stretch of 2-3 name-like words is taken as a name; longer runs are titles.
     if not name_pairs:
         return
@@ -492,22 +743,50 @@ def find_people(
         in_title_case = any(w[2] in _FUNCTION for w in words[1:])
         segment: list[tuple[int, int, str]] = []
         for w in [*words, (0, 0, "")]:
-            if w[2] and (_word_ok(w[2]) or _INITIAL.fullmatch(w[2])):
+            if w[2] and (
+                _word_ok(w[2])
+                or _INITIAL.fullmatch(w[2])
+                or _family_name([x[2] for x in segment] + [w[2]], lexicon)
+            ):
                 segment.append(w)
                 continue
-            names = [x for x in segment if not _INITIAL.fullmatch(x[2])]
-            if 2 <= len(names) <= 3 and not any(lexicon.descriptive(x[2]) for x in names):
-                start, end = segment[0][0], segment[-1][1]
-                if not _overlaps(start, end, other) and (
-                    _overlaps(start, end, ner)
-                    or not (
-                        in_title_case
-                        or lexicon.dictionary_words([x[2] for x in names])
-                        or title_case_context(text, start, end)
+            for start, end in _pairs_in(segment, lexicon):
+                words_in = _name_words(text[start:end])
+                full = (
+                    lexicon.full_name(words_in)
+                    and not lexicon.plain_words(words_in)
+                    and not _determined(text, start)
+                    and not _attributive(text, end, lexicon)
+                )
+                if (
+                    not _overlaps(start, end, hard if full else other)
+                    and (
+                        _overlaps(start, end, ner)
+                        or not (
+                            in_title_case
+                            or (not full and lexicon.dictionary_words(words_in))
+                            or title_case_context(text, start, end, lexicon if full else None)
+                        )
                     )
+                    and not (_unsupported_phrase(text, start, end, lexicon) and not cued(text, start, end))
                 ):
                     yield start, end, 0.6
             segment = []
+
+
+def _pairs_in(segment: list[tuple[int, int, str]], lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The name in a run of capitalised name-like words: with the name tables, the given name and surname in it
+    ("Driver <Crystal Williams>", "Asking <Heather Daniel> to stop"); otherwise the whole run, of 2-3 words."""
+    names = [x for x in segment if not _INITIAL.fullmatch(x[2])]
+    if lexicon.has_names:
+        for i, first in enumerate(names):
+            for j in range(min(len(names) - 1, i + 2), i, -1):
+                words = [x[2] for x in names[i : j + 1]]
+                if lexicon.full_name(words) and not lexicon.plain_words(words):
+                    return [(first[0], names[j][1])]
+    if 2 <= len(names) <= 3 and not any(lexicon.descriptive(x[2]) for x in names):
+        return [(segment[0][0], segment[-1][1])]
+    return []
 
 
 class PersonContextRecognizer(EntityRecognizer):
@@ -524,12 +803,12 @@ class PersonContextRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
         if entities and "PERSON" not in entities:
             return []
-        other = _other_entity_spans(nlp_artifacts)
+        other, soft = _other_entity_spans(nlp_artifacts)
         ner = _ner_people(nlp_artifacts)
-        return [
-            RecognizerResult("PERSON", a, b, s)
-            for a, b, s in find_people(text, other, self.lexicon, name_pairs=self.name_pairs, ner_people=ner)
-        ]
+        found = find_people(
+            text, other, self.lexicon, name_pairs=self.name_pairs, ner_people=ner, soft_spans=soft
+        )
+        return [RecognizerResult("PERSON", a, b, s) for a, b, s in found]
 
 
 def _ner_people(nlp_artifacts: Any) -> list[tuple[int, int]]:
@@ -562,11 +841,16 @@ def _header_position(text: str, start: int) -> bool:
 
 def ner_vetoed(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """A model PERSON in title-case text with no cue that it is a person: part of a heading line that it does not
-    fill ("Background App Refresh Disabled"), or a phrase of dictionary words led by a modifier heading a line or
-    following a title-case label ("Flash Sale!", "Update Available: … adds Dark Mode")."""
-    suspect = (heading_line(text, start, end) and not _whole_segment(text, start, end)) or (
-        lexicon.phrase_like(_name_words(text[start:end]))
-        and (_header_position(text, start) or _labelled_line(text, start))
+    fill ("Background App Refresh Disabled"), a phrase of dictionary words led by a modifier heading a line or
+    following a title-case label ("Flash Sale!", "Update Available: … adds Dark Mode"), or a product-shaped phrase
+    the name tables do not support ("Crossbody Bag, Vintage Leather")."""
+    suspect = (
+        (heading_line(text, start, end) and not _whole_segment(text, start, end))
+        or (
+            lexicon.phrase_like(_name_words(text[start:end]))
+            and (_header_position(text, start) or _labelled_line(text, start))
+        )
+        or _unsupported_phrase(text, start, end, lexicon)
     )
     return suspect and not cued(text, start, end)
 
