@@ -15,7 +15,7 @@ from redis.exceptions import RedisError
 from sqlalchemy.exc import SQLAlchemyError
 
 from gateway import openapi, ops, problems
-from gateway.audit.routes import AuditController
+from gateway.audit.routes import AuditController, StaffReadsController
 from gateway.audit.trail import Trail
 from gateway.db import Database
 from gateway.errors import ConfigurationError, InvalidRequest, ServiceUnavailable
@@ -122,6 +122,7 @@ def create_app(settings: Settings | None = None, *, clock: Clock = system_clock)
         route_handlers=[
             IntakeController,
             AuditController,
+            StaffReadsController,
             ReviewController,
             ops.public_keys,
             ops.healthz,

@@ -1,4 +1,5 @@
-"""Auditor routes: signed checkpoints, entries, proofs and receipts, for ``ledger verify`` and for people.
+"""Auditor routes: signed checkpoints, entries, proofs and receipts, for ``ledger verify`` and for people; and the
+record of what staff read.
 
 Staff tokens with role ``auditor`` (or ``admin``); read-only. Parameters are parsed strictly (``^(0|[1-9][0-9]*)$``).
 """
@@ -9,9 +10,11 @@ import base64
 import re
 from typing import Any
 
+import sqlalchemy as sa
 from litestar import Controller, Request, Response, get
 from litestar.di import Provide
 
+from gateway.db import staff_reads as reads_table
 from gateway.deps import services_of
 from gateway.errors import InvalidRequest, NotFound
 from gateway.staff.auth import StaffPrincipal
@@ -110,3 +113,56 @@ class AuditController(Controller):
         except ProofError:
             raise NotFound("No entry with that seq.") from None
         return Response(content=text, media_type="text/plain")
+
+
+MAX_READS = 1000
+
+
+class StaffReadsController(Controller):
+    """What staff looked at: every GET by a reviewer, approver, auditor or admin, recorded before it was served
+    (``staff_reads``, append-only), oldest first. Reading this list is itself recorded."""
+
+    path = "/v1/audit/staff-reads"
+    tags = ["auditor"]
+    dependencies = {"staff": Provide(authenticated_staff)}
+    guards = [staff_guard]
+    security = [{"StaffToken": []}]
+
+    @get(summary="Staff reads, oldest first (cursor: after)")
+    async def list_reads(
+        self,
+        request: Request[Any, Any, Any],
+        staff: StaffPrincipal,
+        after: str = "0",
+        limit: str = "100",
+        sub: str | None = None,
+    ) -> dict[str, Any]:
+        """``after``: the last ``id`` already seen (0 for the first page); ``sub``: one staff member only. The answer's
+        ``next`` is the ``after`` of the next page, or null when this page is the last so far."""
+        staff.require(*AUDIT_ROLES)
+        cursor, count = _number("after", after), _number("limit", limit)
+        if not 1 <= count <= MAX_READS:
+            raise InvalidRequest(f"limit must be between 1 and {MAX_READS}.")
+        if sub is not None and not 1 <= len(sub) <= 320:
+            raise InvalidRequest("sub must be 1 to 320 characters.")
+        query = sa.select(reads_table).where(reads_table.c.id > cursor)
+        if sub is not None:
+            query = query.where(reads_table.c.sub == sub)
+        query = query.order_by(reads_table.c.id).limit(count + 1)
+        async with services_of(request).db.read() as conn:
+            rows = (await conn.execute(query)).all()
+        page = rows[:count]
+        return {
+            "reads": [
+                {
+                    "id": r.id,
+                    "at": r.at.isoformat().replace("+00:00", "Z"),
+                    "sub": r.sub,
+                    "roles": r.roles.split(",") if r.roles else [],
+                    "path": r.path,
+                    "query": r.query,
+                }
+                for r in page
+            ],
+            "next": page[-1].id if len(rows) > count else None,
+        }

@@ -61,6 +61,7 @@ MATRIX: list[tuple[str, str, dict[str, Any] | None, dict[str, int]]] = [
     ("GET", "/v1/ledger/proofs/inclusion?index=0&size=1", None, _staff(403, 403, 200, 200)),
     ("GET", "/v1/ledger/proofs/consistency?first=1&second=2", None, _staff(403, 403, 200, 200)),
     ("GET", "/v1/ledger/receipts/0", None, _staff(403, 403, 200, 200)),
+    ("GET", "/v1/audit/staff-reads", None, _staff(403, 403, 200, 200)),
     ("GET", "/v1/keys", None, _open()),
     ("GET", "/healthz", None, _open()),
     ("GET", "/readyz", None, _open()),

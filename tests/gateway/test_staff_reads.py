@@ -73,3 +73,31 @@ def test_staff_authentication_comes_before_parameters_and_bodies(gateway: Gatewa
     with gateway.staff("audrey", "auditor") as auditor:
         assert_problem(auditor.get("/v1/ledger/proofs/inclusion"), 400)
     assert _reads(gateway) == [("audrey", "auditor", "/v1/ledger/proofs/inclusion", "")]
+
+
+def test_auditors_read_the_record_a_page_at_a_time(gateway: Gateway) -> None:
+    with gateway.staff("rene", "reviewer") as reviewer:
+        for _ in range(3):
+            assert reviewer.get("/v1/review/queue").status_code == 200
+        assert_problem(
+            reviewer.get("/v1/audit/staff-reads"), 403
+        )  # reviewers do not audit; on record all the same
+    with gateway.staff("audrey", "auditor") as auditor:
+        first = auditor.get("/v1/audit/staff-reads", params={"limit": "2"})
+        assert first.status_code == 200, first.text
+        page = first.json()
+        assert [(r["sub"], r["path"]) for r in page["reads"]] == [("rene", "/v1/review/queue")] * 2
+        assert page["reads"][0]["roles"] == ["reviewer"] and page["reads"][0]["at"].endswith("Z")
+        rest = auditor.get("/v1/audit/staff-reads", params={"after": str(page["next"])}).json()
+        # the rest: rene's third read, his refused one, and audrey's first page read (recorded before it was served)
+        assert [(r["sub"], r["path"], r["query"]) for r in rest["reads"]] == [
+            ("rene", "/v1/review/queue", ""),
+            ("rene", "/v1/audit/staff-reads", ""),
+            ("audrey", "/v1/audit/staff-reads", "limit=2"),
+            ("audrey", "/v1/audit/staff-reads", f"after={page['next']}"),
+        ]
+        assert rest["next"] is None
+        only = auditor.get("/v1/audit/staff-reads", params={"sub": "audrey"}).json()["reads"]
+        assert {r["sub"] for r in only} == {"audrey"} and len(only) == 3
+        for bad in ({"after": "-1"}, {"limit": "0"}, {"limit": "1001"}, {"after": "01"}, {"sub": "x" * 321}):
+            assert_problem(auditor.get("/v1/audit/staff-reads", params=bad), 422)

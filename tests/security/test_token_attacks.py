@@ -393,6 +393,7 @@ STAFF_OPERATIONS: dict[tuple[str, str], tuple[frozenset[str], dict[str, Any] | N
             "receipts/{seq}",
         )
     },
+    ("GET", "/v1/audit/staff-reads"): (LEDGER_READERS, None),
     ("GET", "/v1/review/queue"): (REVIEW_READERS, None),
     ("GET", "/v1/review/requests/{request_id}"): (REVIEW_READERS, None),
     ("GET", "/v1/review/requests/{request_id}/preview"): (REVIEW_ACTORS, None),
