@@ -13,6 +13,7 @@ from typing import Any
 import msgspec
 from litestar import Request, Response, get
 from litestar.exceptions import HTTPException
+from litestar.params import FromPath
 from litestar.response import Response as LitestarResponse
 
 from gateway.errors import GatewayError, NotFound
@@ -113,7 +114,7 @@ exception_handlers: dict[type[Exception] | int, Any] = {
 
 
 @get(PROBLEM_PATH + "{slug:str}", media_type="text/plain", include_in_schema=False, sync_to_thread=False)
-def problem_doc(slug: str) -> str:
+def problem_doc(slug: FromPath[str]) -> str:
     """Human-readable description of a problem ``type``."""
     try:
         return f"{slug}\n\n{PROBLEM_DOCS[slug]}\n"

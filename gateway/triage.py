@@ -56,7 +56,8 @@ class TriageContext:
     portal_agencies: frozenset[str]
     #: Email domains the agency registry lists for the request's ORI (empty: ORI unknown to the registry).
     agency_domains: frozenset[str]
-    #: Other agencies that asked about one of these targets in the last 24 hours.
+    #: Other agencies that asked about one of these targets in the last 24 hours: 0 for none; otherwise at least 1
+    #: (PostgreSQL's read stops at the first it finds). Only whether there were any is a signal.
     other_agencies_same_target: int
 
 

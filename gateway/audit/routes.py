@@ -12,7 +12,8 @@ from typing import Any
 
 import sqlalchemy as sa
 from litestar import Controller, Request, Response, get
-from litestar.di import Provide
+from litestar.di import NamedDependency, Provide
+from litestar.params import FromPath, FromQuery
 
 from gateway.db import staff_reads as reads_table
 from gateway.deps import services_of
@@ -44,20 +45,28 @@ class AuditController(Controller):
     security = [{"StaffToken": []}]
 
     @get("/checkpoint", media_type="text/plain", summary="The latest signed checkpoint (C2SP signed note)")
-    async def checkpoint(self, request: Request[Any, Any, Any], staff: StaffPrincipal) -> str:
+    async def checkpoint(
+        self, request: Request[Any, Any, Any], staff: NamedDependency[StaffPrincipal]
+    ) -> str:
         staff.require(*AUDIT_ROLES)
         services = services_of(request)
         async with services.db.transaction() as conn:
             return await services.trail.log.checkpoint(conn)
 
     @get("/verifier-key", media_type="text/plain", summary="The checkpoint verifier key (vkey)")
-    async def verifier_key(self, request: Request[Any, Any, Any], staff: StaffPrincipal) -> str:
+    async def verifier_key(
+        self, request: Request[Any, Any, Any], staff: NamedDependency[StaffPrincipal]
+    ) -> str:
         staff.require(*AUDIT_ROLES)
         return services_of(request).trail.log.verifier_key() + "\n"
 
     @get("/entries", summary="Entries as canonical JSON leaves")
     async def entries(
-        self, request: Request[Any, Any, Any], staff: StaffPrincipal, start: str = "0", limit: str = "100"
+        self,
+        request: Request[Any, Any, Any],
+        staff: NamedDependency[StaffPrincipal],
+        start: FromQuery[str] = "0",
+        limit: FromQuery[str] = "100",
     ) -> dict[str, list[dict[str, Any]]]:
         staff.require(*AUDIT_ROLES)
         first, count = _number("start", start), _number("limit", limit)
@@ -70,7 +79,11 @@ class AuditController(Controller):
 
     @get("/proofs/inclusion", summary="RFC 9162 inclusion proof")
     async def inclusion(
-        self, request: Request[Any, Any, Any], staff: StaffPrincipal, index: str, size: str
+        self,
+        request: Request[Any, Any, Any],
+        staff: NamedDependency[StaffPrincipal],
+        index: FromQuery[str],
+        size: FromQuery[str],
     ) -> dict[str, Any]:
         staff.require(*AUDIT_ROLES)
         i, n = _number("index", index), _number("size", size)
@@ -86,7 +99,11 @@ class AuditController(Controller):
 
     @get("/proofs/consistency", summary="RFC 9162 consistency proof")
     async def consistency(
-        self, request: Request[Any, Any, Any], staff: StaffPrincipal, first: str, second: str
+        self,
+        request: Request[Any, Any, Any],
+        staff: NamedDependency[StaffPrincipal],
+        first: FromQuery[str],
+        second: FromQuery[str],
     ) -> dict[str, Any]:
         staff.require(*AUDIT_ROLES)
         a, b = _number("first", first), _number("second", second)
@@ -102,7 +119,7 @@ class AuditController(Controller):
 
     @get("/receipts/{seq:str}", media_type="text/plain", summary="C2SP tlog-proof receipt for one entry")
     async def receipt(
-        self, request: Request[Any, Any, Any], staff: StaffPrincipal, seq: str
+        self, request: Request[Any, Any, Any], staff: NamedDependency[StaffPrincipal], seq: FromPath[str]
     ) -> Response[str]:
         staff.require(*AUDIT_ROLES)
         number = _number("seq", seq)
@@ -132,10 +149,10 @@ class StaffReadsController(Controller):
     async def list_reads(
         self,
         request: Request[Any, Any, Any],
-        staff: StaffPrincipal,
-        after: str = "0",
-        limit: str = "100",
-        sub: str | None = None,
+        staff: NamedDependency[StaffPrincipal],
+        after: FromQuery[str] = "0",
+        limit: FromQuery[str] = "100",
+        sub: FromQuery[str | None] = None,
     ) -> dict[str, Any]:
         """``after``: the last ``id`` already seen (0 for the first page); ``sub``: one staff member only. The answer's
         ``next`` is the ``after`` of the next page, or null when this page is the last so far."""

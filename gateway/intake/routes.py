@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from litestar import Controller, Request, Response, get, post
-from litestar.di import Provide
-from litestar.params import Parameter
+from litestar.di import NamedDependency, Provide
+from litestar.params import FromPath, HeaderParameter
 
 from gateway.deps import services_of
 from gateway.errors import UnsupportedMediaType
@@ -40,9 +40,9 @@ class IntakeController(Controller):
     async def submit(
         self,
         request: Request[Any, Any, Any],
-        portal: PortalPrincipal,
+        portal: NamedDependency[PortalPrincipal],
         idempotency_key: Annotated[
-            str | None, Parameter(header="Idempotency-Key", required=False, max_length=255)
+            str | None, HeaderParameter(name="Idempotency-Key", required=False, max_length=255)
         ] = None,
     ) -> Response[bytes]:
         """Accept an emergency request (202) after the portal token, the schema and the rules all pass.
@@ -76,7 +76,10 @@ class IntakeController(Controller):
         summary="Download the sealed package (this portal's own, until it expires)",
     )
     async def package(
-        self, request: Request[Any, Any, Any], portal: PortalPrincipal, request_id: str
+        self,
+        request: Request[Any, Any, Any],
+        portal: NamedDependency[PortalPrincipal],
+        request_id: FromPath[str],
     ) -> dict[str, Any]:
         """Ciphertext (base64), its metadata, and a ledger receipt proving ``release.sealed`` was logged.
 
@@ -92,7 +95,10 @@ class IntakeController(Controller):
         operation_class=json_body_operation(FollowUp, "The portal's answer."),
     )
     async def follow_up(
-        self, request: Request[Any, Any, Any], portal: PortalPrincipal, request_id: str
+        self,
+        request: Request[Any, Any, Any],
+        portal: NamedDependency[PortalPrincipal],
+        request_id: FromPath[str],
     ) -> dict[str, Any]:
         body = service.decode_strict(await request.body(), FollowUp, "follow-up")
         return await follow_up(
@@ -101,7 +107,10 @@ class IntakeController(Controller):
 
     @get("/{request_id:str}", summary="Status of one of this portal's requests")
     async def status(
-        self, request: Request[Any, Any, Any], portal: PortalPrincipal, request_id: str
+        self,
+        request: Request[Any, Any, Any],
+        portal: NamedDependency[PortalPrincipal],
+        request_id: FromPath[str],
     ) -> RequestStatus:
         """The request as the submitting portal sees it. Another portal's request answers 404."""
         return await service.status_for_portal(services_of(request).db, portal.portal_id, request_id)

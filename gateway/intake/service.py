@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
@@ -168,16 +168,26 @@ async def _triage_context(
             request_targets.c.agency_key != _agency_key(req),
         )
     )
+    return _triage_from_rows((await conn.execute(sa.union_all(*parts))).all())
+
+
+def _triage_from_rows(rows: Iterable[Sequence[Any]]) -> TriageContext:
+    """The triage context from ``(kind, value)`` rows as both databases' reads return them: ``ori`` (an agency the
+    portal may speak for), ``domains`` (the named agency's email domains, a JSON list) and ``others`` (other agencies
+    that asked about the same targets: a count on SQLite, 1 per probe that found one on PostgreSQL — triage only
+    asks whether there were any)."""
     oris: list[str] = []
     domains: list[str] = []
     others = 0
-    for kind, raw in (await conn.execute(sa.union_all(*parts))).all():
+    for kind, raw in rows:
         if kind == "ori":
             oris.append(raw)
         elif kind == "domains":
             domains = msgspec.json.decode(raw.encode(), type=list[str]) if raw else []
+        elif kind == "others":
+            others = max(others, int(raw or 0))
         else:
-            others = int(raw or 0)
+            raise ValueError(f"unexpected triage row kind {kind!r}")
     return TriageContext(
         portal_agencies=frozenset(oris),
         agency_domains=frozenset(d.lower() for d in domains),
@@ -466,10 +476,9 @@ async def _submit_postgres(
             now - timedelta(hours=24),
             agency_key,
         )
-        oris: list[str] = []
-        domains: list[str] = []
-        others, digest, key_active = 0, None, False
+        digest, key_active = None, False
         earlier: tuple[Any, ...] | None = None
+        triage_rows: list[tuple[str, Any]] = []
         for what, a, b, c, d in rows:
             if what == "idem":
                 earlier = (a, b, c, d)
@@ -477,22 +486,14 @@ async def _submit_postgres(
                 key_active = True
             elif what == "policy":
                 digest = a
-            elif what == "ori":
-                oris.append(a)
-            elif what == "domains":
-                domains = msgspec.json.decode(a.encode(), type=list[str]) if a else []
             else:
-                others = int(a or 0)
+                triage_rows.append((what, a))
         if recheck_key and not key_active:
             raise _key_gone(principal)
         if earlier is not None:
             return _replay(earlier, body_sha256)
         policy = await services.policy.for_digest(digest, lambda d: pg.fetchval(_PG_POLICY, d))
-        context = TriageContext(
-            portal_agencies=frozenset(oris),
-            agency_domains=frozenset(x.lower() for x in domains),
-            other_agencies_same_target=others,
-        )
+        context = _triage_from_rows(triage_rows)
         request_id = "edr_" + secrets.token_hex(12)
         response = msgspec.json.encode(Accepted(id=request_id, status="received", received_at=now))
         intake = _prepare(

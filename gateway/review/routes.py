@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from litestar import Controller, Request, get, post
-from litestar.di import Provide
+from litestar.di import NamedDependency, Provide
+from litestar.params import FromPath, FromQuery
 
 from gateway.deps import services_of
 from gateway.intake.schemas import EmergencyCategory
@@ -29,15 +30,18 @@ class ReviewController(Controller):
     async def queue(
         self,
         request: Request[Any, Any, Any],
-        staff: StaffPrincipal,
-        status: str | None = None,
-        category: EmergencyCategory | None = None,
+        staff: NamedDependency[StaffPrincipal],
+        status: FromQuery[str | None] = None,
+        category: FromQuery[EmergencyCategory | None] = None,
     ) -> list[QueueItem]:
         return await service.queue(services_of(request), staff, status=status, category=category)
 
     @get("/requests/{request_id:str}", summary="One request: body, plan, risk signals, SLA clock, history")
     async def detail(
-        self, request: Request[Any, Any, Any], staff: StaffPrincipal, request_id: str
+        self,
+        request: Request[Any, Any, Any],
+        staff: NamedDependency[StaffPrincipal],
+        request_id: FromPath[str],
     ) -> dict[str, Any]:
         return await service.detail(services_of(request), staff, request_id)
 
@@ -48,7 +52,10 @@ class ReviewController(Controller):
         operation_class=json_body_operation(CallbackBody, "The callback's outcome."),
     )
     async def callback(
-        self, request: Request[Any, Any, Any], staff: StaffPrincipal, request_id: str
+        self,
+        request: Request[Any, Any, Any],
+        staff: NamedDependency[StaffPrincipal],
+        request_id: FromPath[str],
     ) -> dict[str, Any]:
         body = decode_strict(await request.body(), CallbackBody, "callback")
         return await service.record_callback(services_of(request), staff, request_id, body)
@@ -60,7 +67,10 @@ class ReviewController(Controller):
         operation_class=json_body_operation(Decision, "One decision, tagged by `action`."),
     )
     async def decide(
-        self, request: Request[Any, Any, Any], staff: StaffPrincipal, request_id: str
+        self,
+        request: Request[Any, Any, Any],
+        staff: NamedDependency[StaffPrincipal],
+        request_id: FromPath[str],
     ) -> dict[str, Any]:
         services = services_of(request)
         body: Decision = decode_strict(await request.body(), Decision, "decision")  # type: ignore[arg-type]
@@ -77,7 +87,10 @@ class ReviewController(Controller):
         summary="Retry sealing an approved request whose sealing failed",
     )
     async def retry_release(
-        self, request: Request[Any, Any, Any], staff: StaffPrincipal, request_id: str
+        self,
+        request: Request[Any, Any, Any],
+        staff: NamedDependency[StaffPrincipal],
+        request_id: FromPath[str],
     ) -> dict[str, Any]:
         staff.require("approver")
         services = services_of(request)
@@ -90,6 +103,9 @@ class ReviewController(Controller):
 
     @get("/requests/{request_id:str}/preview", summary="The redacted release exactly as it would be sealed")
     async def preview(
-        self, request: Request[Any, Any, Any], staff: StaffPrincipal, request_id: str
+        self,
+        request: Request[Any, Any, Any],
+        staff: NamedDependency[StaffPrincipal],
+        request_id: FromPath[str],
     ) -> dict[str, Any]:
         return await service.preview(services_of(request), staff, request_id)
