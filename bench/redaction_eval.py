@@ -16,7 +16,7 @@ Bare Presidio: ``AnalyzerEngine`` (same spaCy model, full pipeline, default reco
 (replace), at its default threshold (0) and at 0.5, analysed once per text.
 
     .venv/bin/python bench/redaction_eval.py                 # 700 positives + 250 negatives, tuning templates
-    .venv/bin/python bench/redaction_eval.py --set fresh9     # the latest held-back templates (see SETS)
+    .venv/bin/python bench/redaction_eval.py --set fresh11    # the latest held-back templates (see SETS)
     .venv/bin/python bench/redaction_eval.py --n 100 --neg 40 --no-presidio   # quick
 """
 
@@ -446,7 +446,9 @@ FRESH7_NEGATIVE = [
 # workplace apps, job titles, menus, game items, street signs, titles of works, shop buttons). Positives put first
 # names before verbs no rule lists, after commas, and hyphenated and O'/D' surnames. Not run while the changes were
 # made; measured once, after: negatives untouched 0.748 on both (person recall 0.976 and 0.991) — title-case
-# headings, menus, signs and titles still read as people or places. Nothing was changed from their failures.
+# headings, menus, signs and titles still read as people or places. The title-case rules in redaction/people.py
+# (title_line, title_field, Lexicon.names_only) and the place check in redaction/recognizers.py were then made from
+# their failures, so both are tuning data now.
 FRESH8_POSITIVE = [
     "matched with {FIRST} on the app, she wants to grab drinks near {STREET} {WEEKDAY}",
     "{FIRST} unmatched me after I asked for her number lol. it was {PHONE} btw",
@@ -511,6 +513,87 @@ FRESH9_NEGATIVE = [
     "Margherita Pizza, Caesar Salad, Garlic Knots",
     "Forum Rules: Be Kind, No Spam, Stay On Topic",
     "Road Work Ahead - Expect Delays",
+]
+
+# Fresh 10 and 11: written before any change made from fresh 8 and 9's failures, with kinds of text none of the sets
+# above has (school and PTA emails, gym and fitness-app feeds, real-estate listings, event tickets and boarding
+# passes, recipe blogs; podcast show notes, pharmacy and clinic reminders, neighbourhood apps, sports scores, TV
+# listings, hardware-store receipts, app-store pages). Positives put names inside title-case lines and
+# notifications, at line starts and after labels no rule lists; negatives are title-case places, businesses,
+# dishes, teams, titles, job titles and signs. Not run while the changes were made; measured once, after:
+# fresh 10 person recall 0.892 (bare Presidio 0.883), negatives untouched 0.768 (0.340) — names after "Passenger:",
+# "Ticket Holder:" and "Nurse" missed; "Morning Yoga Flow", "Blueberry Compote" read as people, "the Park" as a place;
+# fresh 11 person recall 0.934 (0.907), negatives untouched 1.000 (0.312) — first names after "Cashier:" and before
+# "in support" missed. Both miss the 0.97 person-recall target and fresh 10 the 0.85 negatives target. One change was
+# then made from fresh 10's misses (model PERSON spans judged a line at a time: most of its missed names were spans
+# running across a line break): fresh 10 person recall 0.964, so it is tuning data now. Fresh 11 is still clean.
+FRESH10_POSITIVE = [
+    "Employee of the Month: {NAME}",
+    "Welcome back, {FIRST}! You've completed 12 workouts this month",
+    "PTA Bake Sale Volunteers: {NAME}, {NAME#2} and {FIRST#3}. Questions to {EMAIL}",
+    "{FIRST} crushed a 5K Run in 24:13 - give them a high five!",
+    "Listing Agent: {NAME} | Call or Text {PHONE} | Open House {WEEKDAY} {TIME}",
+    "3 Bed 2 Bath Ranch at {ADDRESS_LINE}, shown by appointment with {FIRST}",
+    "BOARDING PASS\nPassenger: {NAME}\nFlight UA {BUILD} Gate B12 Seat 14C",
+    "Admit One - General Admission\nTicket Holder: {NAME}\nOrder {ORDER}",
+    "Grandma {FIRST}'s Famous Apple Pie (she'd kill me for sharing this) - recipe below",
+    "Dear Parents, {NAME} in Room 12 has a peanut allergy. - Nurse {LAST}",
+    "Happy Birthday {FIRST}! Your free smoothie is waiting at the front desk",
+    "{NAME} Just Joined Your Gym Challenge: 30 Days of Squats",
+    "Signed, {NAME}\nPTA President, {EMAIL}",
+    "Order for {NAME} is ready for pickup at Counter 3",
+    "Seller's agent {NAME} says the HOA fee is {AMOUNT}; her cell is {PHONE}",
+    "{NAME} liked your run in {CITYSTATE}",
+]
+
+FRESH10_NEGATIVE = [
+    "Back to School Night: Gym Doors Open at {TIME}",
+    "Spring Book Fair in the Library, Cash or Card Accepted",
+    "Morning Yoga Flow - 45 Min - Beginner Friendly",
+    "New Personal Record: Deadlift 225 lb",
+    "Open House This Sunday - Granite Countertops, Two Car Garage",
+    "Boarding Begins {TIME} - Group 2, Gate C14",
+    "Jazz in the Park - Lawn Seating, Gates Open {TIME}",
+    "Slow Cooker Chicken Tortilla Soup (Dairy Free)",
+    "Prep Time 15 Min | Cook Time 1 Hr | Serves 6",
+    "Lincoln Elementary Fun Run Raises {AMOUNT} for New Playground",
+    "Class Pass Expired - Renew Membership Today",
+    "Homemade Buttermilk Pancakes with Blueberry Compote",
+    "Cheer Team Tryouts, Varsity Gym, Monday After School",
+]
+
+FRESH11_POSITIVE = [
+    "Episode 42: Our guest {NAME} on burnout. Email questions to {EMAIL}",
+    "Your prescription for {NAME} is ready at the pharmacy counter. Questions? {PHONE}",
+    "Appointment Reminder: {FIRST}, you're booked with Dr. {LAST} on {DATE} at {TIME}",
+    "Posted in Oak Hollow: has anyone seen {FIRST}'s cat? Last seen on {STREET}",
+    "{NAME} from your neighborhood recommended a handyman, reach him at {PHONE}",
+    "Final: Tigers 5, Bears 3. {NAME} homered twice",
+    "Welcome back, {NAME}!",
+    "Cashier: {FIRST} | Register 4 | Receipt {INVOICE}",
+    "Rewards Member {NAME} saved {AMOUNT} today, card ending {LAST4}",
+    "Review by {HANDLE}: {FIRST} in support refunded me in a day, five stars",
+    "Happy Birthday {FIRST}! Enjoy 20% off any pizza today",
+    "Lost keys near {STREET}, they belong to {NAME}, call {PHONE}",
+    "Show notes: thanks to {NAME} and {NAME#2} for the interview; promo code {CODE}",
+    "{NAME} Verified Her Address: {ADDRESS_LINE}",
+    "Refill request for {NAME}, date of birth {DOB}, insurance card on file",
+]
+
+FRESH11_NEGATIVE = [
+    "Flu Shots Available, No Appointment Needed",
+    "Pharmacy Hours: Mon-Fri 9 AM - 9 PM, Closed Sunday",
+    "Episode 118: Why Sourdough Took Over the World",
+    "Tonight 8/7c: Hell's Kitchen, Then Local News at 10",
+    "Lakers 112, Celtics 108 - Final/OT",
+    "Wildcats Clinch Division Title With Late Goal",
+    "Porch Pirate Alert - Lock Your Cars Tonight",
+    "2x4x8 Premium Stud, Qty 12, {AMOUNT}",
+    "Cordless Drill Combo Kit, Lithium Ion, 2 Batteries",
+    "Editors' Choice - Photo & Video - Rated 4.7",
+    "Contains Ads - In-App Purchases - Everyone 10+",
+    "Free Mulch Pickup at Riverside Park Saturday",
+    "Coming Up Next: Wheel of Fortune, Jeopardy!",
 ]
 
 PLANTED = {
@@ -678,9 +761,12 @@ SETS = {
     "fresh5": (FRESH5_POSITIVE, FRESH5_NEGATIVE),
     "fresh6": (FRESH6_POSITIVE, FRESH6_NEGATIVE),
     "fresh7": (FRESH7_POSITIVE, FRESH7_NEGATIVE),
-    # written before the changes made from fresh 6 and 7's failures; run once, after them (never tuned on)
+    # written before the changes made from fresh 6 and 7's failures; run once, after them; tuned on since
     "fresh8": (FRESH8_POSITIVE, FRESH8_NEGATIVE),
     "fresh9": (FRESH9_POSITIVE, FRESH9_NEGATIVE),
+    # written before the changes made from fresh 8 and 9's failures; measured once, after them (fresh 10: one fix since)
+    "fresh10": (FRESH10_POSITIVE, FRESH10_NEGATIVE),
+    "fresh11": (FRESH11_POSITIVE, FRESH11_NEGATIVE),
 }
 
 

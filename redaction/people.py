@@ -17,6 +17,13 @@ capitalised inside a sentence ("that kid Amber from 3rd period"), a given name (
 ("Driver Crystal Williams") are people, unless a determiner or a noun says they name a thing ("a Dell laptop",
 "Crystal Light packets"). The other way, a product-shaped phrase the model calls a person ("Crossbody Bag, Vintage
 Leather", "Oat Milk") that the tables do not support is dropped unless a cue points at it.
+
+A line in title case as style guides write it (every word capitalised but short function words: "Yield to
+Pedestrians in Crosswalk", "Margherita Pizza, Caesar Salad") is a heading, menu, sign, listing or title. There a
+model PERSON is kept only when each of its words may be a name (a given name or surname of the tables, or a word no
+dictionary knows) or a cue points at it, and a capitalised cue word inside the line ("Senior Product Manager,
+Growth") is part of the heading, not a cue. A given name and surname before a capitalised finite verb ("Jane Doe
+Liked Your Photo") is a person even there.
 """
 
 from __future__ import annotations
@@ -245,6 +252,74 @@ def heading_line(text: str, start: int, end: int) -> bool:
 _EDGE = frozenset(':,;|()[]{}/!?."<>-–—~•')
 
 
+# Title case as style guides write it: every word capitalised but the short function words, which may stay in lower
+# case ("Yield to Pedestrians in Crosswalk", "Varsity Soccer vs. Riverside Hawks", "Team Lunch at Golden Corral"). A
+# heading, menu, sign, listing or title of a work is written so; its capitals say nothing about names or places.
+_MINOR = frozenset(
+    _words(
+        """
+    a an the and but or nor for so yet as at by in of on to up via vs v per with from into onto over off out than
+    near n
+    """
+    )
+)
+_WORD_EDGES = "\"'()[]{}<>*#~-–—•.,;:!?|/&+"
+
+
+def _title_case_words(segment: str, skip: tuple[int, int] = (0, 0)) -> int:
+    """The number of capitalised words in ``segment`` (outside the slice ``skip``) when it is in title case, or
+    -1 when a word other than a short function word is in lower case. Numbers, amounts and symbols are ignored."""
+    capitals = 0
+    for m in _WORD.finditer(segment):
+        word = m.group().strip(_WORD_EDGES)
+        if not word or not word[0].isalpha():
+            continue
+        if word[0].islower():
+            if word.lower().rstrip(".") not in _MINOR:
+                return -1
+            continue
+        if sum(c.isalpha() for c in word) >= 2 and not (skip[0] <= m.start() and m.end() <= skip[1]):
+            capitals += 1
+    return capitals
+
+
+def title_line(text: str, start: int, end: int) -> bool:
+    """The line around ``start:end`` is in title case (short function words may be in lower case) with three or
+    more capitalised words: a heading, a menu, a listing, a sign, a title."""
+    a, b = _line(text, start, end)
+    return _title_case_words(text[a:b]) >= 3
+
+
+# A field of a line: what lies between separators (",", ":", "|", brackets, a spaced dash, a sentence end).
+_FIELD_SEP = re.compile(
+    r"[,;:|()\[\]{}\"!?]|[ \t][-–—~•/][ \t]|(?<!\bvs)(?<!\b[A-Z][a-z])(?<!\b[A-Za-z])\.(?=[ \t]|$)"
+)
+
+
+def title_field(text: str, start: int, end: int, outside: int = 2) -> bool:
+    """The field of its line that holds ``start:end`` is in title case, with ``outside`` or more capitalised words
+    besides the span ("Team Lunch at <Golden Corral>", "Yield to Pedestrians in <Crosswalk>")."""
+    a, b = _line(text, start, end)
+    lo, hi = a, b
+    for m in _FIELD_SEP.finditer(text, a, b):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= end:
+            hi = m.start()
+            break
+    return _title_case_words(text[lo:hi], (start - lo, end - lo)) >= outside
+
+
+def _title_cue(text: str, m: re.Match[str], start: int, end: int) -> bool:
+    """The cue of a rule match is a capitalised word inside a title-case line ("Senior Product Manager, Growth"):
+    part of the heading, not a word about a person."""
+    if m.start() >= start or not text[m.start()].isupper():
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    before = text[line_start : m.start()].rstrip(" \t")
+    return bool(before) and before[-1].isalnum() and title_line(text, start, end)
+
+
 def _whole_segment(text: str, start: int, end: int) -> bool:
     """The span fills a field of its line: nothing but punctuation (or a line end) on either side."""
     a, b = _line(text, start, end)
@@ -466,6 +541,15 @@ class Lexicon:
         last = [p for p in self._name_key(words[-1]).split("-") if p]
         return bool(last) and all(p in self.surnames or p in self.rare_surnames for p in last)
 
+    def names_only(self, words: list[str]) -> bool:
+        """Each word may be part of a name: a given name or a surname of the tables, or a word no dictionary knows
+        ("Oluwaseun"). A word the dictionary knows and the tables do not, or know only as a rare surname, says the
+        words name a thing ("Margherita Pizza", "Varsity Soccer", "Growth"). Without tables: always."""
+        if not self.has_names:
+            return True
+        letters = [t for t in (w.strip(_WORD_EDGES) for w in words) if any(c.isalpha() for c in t)]
+        return all(self.given_name(w) or self.surname(w) or not self._known(w) for w in letters)
+
     def finite_verb(self, word: str) -> bool:
         """A lower-case finite verb form: a past tense ("bought", "recommended") or a third-person form of a word
         that is only a verb ("insists"); a noun plural ("drives", "bushes") does not count."""
@@ -560,6 +644,9 @@ _THEN_VERB = re.compile(
     r"(?:['’]s)?[ \t]+(?:(?:[a-z]+ly|just|also|never|still|already|then|even|always|def|prob)[ \t]+)?"
     r"(?P<verb>[a-z]+)\b(?!['’-])"
 )
+_THEN_TITLE_VERB = re.compile(
+    r"[ \t]+(?:(?:Just|Also|Never|Still|Already|Then|Even|Always|Has|Have)[ \t]+)?(?P<verb>[A-Z][a-z]+)\b(?!['’-])"
+)
 _PREV_WORD = re.compile(r"[\w'’-]+$")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[\w'’-]+)[ \t]+$")
 _THEN_CAPITAL = re.compile(r"(?:['’]s)?[ \t]+[A-Z]")
@@ -638,6 +725,17 @@ def _lexicon_people(
         ):
             yield start, last, 0.65
             continue
+        # "Jane Doe Liked Your Photo", "Jane Doe Just Joined …": a given name and surname as the subject of a
+        # capitalised finite verb in a title-case notification
+        if (
+            full
+            and not _overlaps(start, last, hard)
+            and not lexicon.plain_words(_name_words(text[start:last]))
+        ):
+            title_verb = _THEN_TITLE_VERB.match(text, last)
+            if title_verb is not None and lexicon.finite_verb(title_verb.group("verb").lower()):
+                yield start, last, 0.65
+                continue
         # "that kid Amber from 3rd period", "team, Jess is out": one capitalised given name inside a sentence
         if (
             _mid_sentence(text, start)
@@ -699,6 +797,9 @@ def find_people(
             if n < rule.min_words or (rule.score < 0.7 and _overlaps(start, end, vetoes(start, end))):
                 continue
             span_words = text[start:end].split()
+            # "Senior Product Manager, Growth - Remote": the cue word is part of a title-case heading
+            if _title_cue(text, m, start, end) and not lexicon.names_only(span_words):
+                continue
             # weaker cues ("X is", "to X Y", "X Y:") need words that can be names
             if (
                 rule.score < 0.8
@@ -815,7 +916,32 @@ def _ner_people(nlp_artifacts: Any) -> list[tuple[int, int]]:
     doc = getattr(nlp_artifacts, "tokens", None)
     if doc is None:
         return []
-    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    return [
+        part
+        for e in doc.ents
+        if e.label_ == "PERSON"
+        for part in line_parts(doc.text, e.start_char, e.end_char)
+    ]
+
+
+def line_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A model span cut at its line breaks, each part stripped of spaces: a name does not run across lines, and a
+    span that does ("Lisa Reyes\nOrder ORD-…") is judged a line at a time, so the next line's words cannot make
+    the name on this one look like a heading."""
+    parts: list[tuple[int, int]] = []
+    a = start
+    while a < end:
+        b = text.find("\n", a, end)
+        b = end if b < 0 else b
+        lo, hi = a, b
+        while lo < hi and text[lo].isspace():
+            lo += 1
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        if lo < hi:
+            parts.append((lo, hi))
+        a = b + 1
+    return parts
 
 
 _POSSESSIVE = re.compile(rf"(?P<name>{_FULLNAME})'s[ \t]+[a-z]")
@@ -823,11 +949,12 @@ _HEADER_LEAD = re.compile(r"[ \t]*(?:[A-Z][\w'-]*[ \t]+)*")
 
 
 def cued(text: str, start: int, end: int) -> bool:
-    """True when a cue (a title, greeting, relation, person verb, chat speaker, possessive …) points at the span."""
+    """True when a cue (a title, greeting, relation, person verb, chat speaker, possessive …) points at the span; a
+    capitalised cue word inside a title-case line ("Senior Product Manager, …") does not count."""
     for regex in (*(rule.regex for rule in _RULES), _POSSESSIVE):
         for m in regex.finditer(text):
             a, b = m.span("name")
-            if a < end and start < b:
+            if a < end and start < b and not _title_cue(text, m, a, b):
                 return True
     return False
 
@@ -842,10 +969,12 @@ def _header_position(text: str, start: int) -> bool:
 def ner_vetoed(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """A model PERSON in title-case text with no cue that it is a person: part of a heading line that it does not
     fill ("Background App Refresh Disabled"), a phrase of dictionary words led by a modifier heading a line or
-    following a title-case label ("Flash Sale!", "Update Available: … adds Dark Mode"), or a product-shaped phrase
-    the name tables do not support ("Crossbody Bag, Vintage Leather")."""
+    following a title-case label ("Flash Sale!", "Update Available: … adds Dark Mode"), a product-shaped phrase
+    the name tables do not support ("Crossbody Bag, Vintage Leather"), or words of a title-case line that are not
+    all possible name words ("Margherita Pizza, Caesar Salad", "Varsity Soccer vs. Riverside Hawks")."""
     suspect = (
         (heading_line(text, start, end) and not _whole_segment(text, start, end))
+        or (title_line(text, start, end) and not lexicon.names_only(_name_words(text[start:end])))
         or (
             lexicon.phrase_like(_name_words(text[start:end]))
             and (_header_position(text, start) or _labelled_line(text, start))

@@ -16,7 +16,15 @@ from typing import Any
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from redaction.errors import ConfigurationError
-from redaction.people import EMPTY_LEXICON, NOT_NAME, Lexicon, PersonContextRecognizer, ner_vetoed
+from redaction.people import (
+    EMPTY_LEXICON,
+    NOT_NAME,
+    Lexicon,
+    PersonContextRecognizer,
+    line_parts,
+    ner_vetoed,
+    title_field,
+)
 from redaction.validators import base58check_ok, bech32_ok, digits, ip_ok, is_card_number, luhn_ok, ssn_ok
 
 #: The entity types this package detects, with the label used in placeholders (``<PERSON_1>``).
@@ -146,6 +154,16 @@ def _sentence_verb(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     )
 
 
+def _place_cue(text: str, start: int, end: int) -> bool:
+    """Something says the span is a place: a state (or ZIP code) after it, a house number before it, or the span
+    is a state."""
+    return (
+        _PLACE_AFTER.match(text, end) is not None
+        or _NUMBER_BEFORE.search(text, max(0, start - 12), start) is not None
+        or _STATE_SPAN.fullmatch(text, start, end) is not None
+    )
+
+
 class NerRecognizer(EntityRecognizer):
     """People and places from the spaCy NER model (labels already mapped by the NLP engine)."""
 
@@ -161,11 +179,16 @@ class NerRecognizer(EntityRecognizer):
         if nlp_artifacts is None:
             return []
         out: list[RecognizerResult] = []
+        spans = []
         for ent in nlp_artifacts.entities:
             label = ent.label_
             if label not in self.supported_entities or (entities and label not in entities):
                 continue
-            start, end = ent.start_char, ent.end_char
+            if label == "PERSON":  # a line at a time (see line_parts)
+                spans += [(label, a, b) for a, b in line_parts(text, ent.start_char, ent.end_char)]
+            else:
+                spans.append((label, ent.start_char, ent.end_char))
+        for label, start, end in spans:
             if label == "PERSON":
                 start, end = _trim_person(text, start, end)
                 words = text[start:end].split()
@@ -181,6 +204,7 @@ class NerRecognizer(EntityRecognizer):
                 not any(c.isalpha() for c in text[start:end])
                 or any(c.isdigit() for c in text[start:end])
                 or _sentence_verb(text, start, end, self.lexicon)
+                or (title_field(text, start, end) and not _place_cue(text, start, end))
             ):
                 continue
             if start < end:
@@ -466,6 +490,11 @@ _STATE_NAMES = (
     "Virginia|Washington|West Virginia|Wisconsin|Wyoming"
 )
 _STATE_RE = "(?:" + "|".join(_STATES) + "|" + _STATE_NAMES + r")\b"
+# A place the model finds in a title-case field ("Team Lunch at Golden Corral", "Yield to Pedestrians in Crosswalk")
+# is a business, a sign or a heading unless one of these says it is a place (see _place_cue).
+_PLACE_AFTER = re.compile(rf",?[ \t]+(?:{_STATE_RE}|\d{{5}}(?:-\d{{4}})?(?!\d))")
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,$])\d{1,6}[A-Za-z]?[ \t]+$")
+_STATE_SPAN = re.compile(rf"(?:{_STATE_NAMES})")
 _DIR = r"(?:[NSEW]\.?|N\.?[EW]\.?|S\.?[EW]\.?|North|South|East|West|Northeast|Northwest|Southeast|Southwest)"
 _STREET_WORD = r"(?:[A-Z][A-Za-z'.-]*|\d{1,3}(?:st|nd|rd|th))"
 _UNIT = (

@@ -11,7 +11,7 @@ from redaction_testkit import assert_redacted
 from redaction import Redactor
 from redaction.names import load_name_tables
 from redaction.nlp import load_lexicon
-from redaction.people import Lexicon
+from redaction.people import Lexicon, title_field, title_line
 
 
 @pytest.fixture(scope="module")
@@ -94,3 +94,65 @@ def test_products_and_brands_stay_untouched(redactor: Redactor, text: str) -> No
 )
 def test_names_unknown_to_the_tables_are_still_redacted(redactor: Redactor, text: str, name: str) -> None:
     assert_redacted(text, redactor.redact_many([text])[0], name)
+
+
+# --- title case: headings, menus, signs, listings and titles --------------------------------------------------------
+
+
+def test_title_case_follows_the_style_guides() -> None:
+    line = "Yield to Pedestrians in Crosswalk"
+    assert title_line(line, 0, 5)  # short function words may stay in lower case
+    assert not title_line("we had lunch at Golden Corral", 16, 29)
+    text = "Team Lunch at Golden Corral, $12.00 per person"
+    assert title_field(text, 14, 27)  # the field before the comma is a heading
+    assert not title_field("Lunch at Golden Corral", 9, 22)  # one capitalised word besides the place
+
+
+def test_the_tables_say_which_words_can_be_a_name(lexicon: Lexicon) -> None:
+    assert lexicon.names_only(["Jane", "Doe"]) and lexicon.names_only(["Xiomara", "Quispe"])
+    assert not lexicon.names_only(["Margherita", "Pizza"])  # a given name, then a noun no table has
+    assert not lexicon.names_only(["Varsity", "Soccer"]) and not lexicon.names_only(["Growth"])
+    assert load_lexicon(names=False).names_only(["Growth"])  # no tables, no opinion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senior Product Manager, Growth - Remote",  # "Manager" heads a job title here, not a relation
+        "Varsity Soccer vs. Riverside Hawks - Home Game Friday",
+        "Team Lunch at Golden Corral, $12.00 per person",  # the model calls it a place
+        "Bohemian Rhapsody - Queen (Live Aid 1985)",
+        "Margherita Pizza, Caesar Salad, Garlic Knots",
+        "Yield to Pedestrians in Crosswalk",
+        "Shrimp Scampi, House Salad, Garlic Bread",
+        "Head Coach, Defense - Full Time",
+    ],
+)
+def test_title_case_lines_without_people_stay_untouched(redactor: Redactor, text: str) -> None:
+    assert redactor.redact_many([text])[0].text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Employee of the Month: Jane Doe", ["Jane Doe"]),
+        ("Employee of the Month: Xiomara Quispe", ["Xiomara Quispe"]),  # unknown to the tables
+        ("Welcome back, Maria Lopez!", ["Maria Lopez"]),
+        ("Please Welcome Jamal Washington To The Team", ["Jamal Washington"]),
+        ("Jane Doe Liked Your Photo", ["Jane Doe"]),  # the model takes "Jane Doe Liked" for the name
+        ("Maria Lopez Commented On Your Post", ["Maria Lopez"]),
+        ("Team Lunch with Kevin Brown at Golden Corral", ["Kevin Brown"]),
+        # the model's span runs on to the next line: each line is judged on its own
+        ("Ticket Holder: Lisa Reyes\nOrder ORD-20931 Confirmed", ["Lisa Reyes"]),
+        ("Ticket Holder: Lisa Reyes\nSection 104 Row F Seat 9", ["Lisa Reyes"]),
+        ("Team Lunch at Golden Corral in Austin, TX", ["Austin"]),  # a state after it: a place
+        (
+            "we had lunch at Golden Corral with Ana",
+            ["Golden Corral"],
+        ),  # sentence text: the model's place stays
+    ],
+)
+def test_people_and_places_in_title_case_lines_are_still_redacted(
+    redactor: Redactor, text: str, values: list[str]
+) -> None:
+    assert_redacted(text, redactor.redact_many([text])[0], *values)
