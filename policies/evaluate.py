@@ -248,8 +248,9 @@ def _decide(inp: PlanInput, rule: Rule | None, target: int, category: str, now: 
     if withheld:
         names = ", ".join(_label(spec.field(f), f) for f in withheld)
         reasons.append(Reason(code="fields_limited", text=f"Not released: {names}."))
-    redact = tuple(f for f in fields if f in spec.names_of_kind("free_text"))
-    pseudonymise = tuple(f for f in fields if f in spec.names_of_kind("third_party_identifier"))
+    free_text, third_party = spec.names_of_kind("free_text"), spec.names_of_kind("third_party_identifier")
+    redact = tuple(f for f in fields if f in free_text)
+    pseudonymise = tuple(f for f in fields if f in third_party)
     if crule.note:
         reasons.append(Reason(code="rule_note", text=crule.note))
     return CategoryDecision(
