@@ -16,7 +16,7 @@ Bare Presidio: ``AnalyzerEngine`` (same spaCy model, full pipeline, default reco
 (replace), at its default threshold (0) and at 0.5, analysed once per text.
 
     .venv/bin/python bench/redaction_eval.py                 # 700 positives + 250 negatives, tuning templates
-    .venv/bin/python bench/redaction_eval.py --set fresh11    # the latest held-back templates (see SETS)
+    .venv/bin/python bench/redaction_eval.py --set fresh13    # the latest held-back templates (see SETS)
     .venv/bin/python bench/redaction_eval.py --n 100 --neg 40 --no-presidio   # quick
 """
 
@@ -526,7 +526,10 @@ FRESH9_NEGATIVE = [
 # fresh 11 person recall 0.934 (0.907), negatives untouched 1.000 (0.312) — first names after "Cashier:" and before
 # "in support" missed. Both miss the 0.97 person-recall target and fresh 10 the 0.85 negatives target. One change was
 # then made from fresh 10's misses (model PERSON spans judged a line at a time: most of its missed names were spans
-# running across a line break): fresh 10 person recall 0.964, so it is tuning data now. Fresh 11 is still clean.
+# running across a line break): fresh 10 person recall 0.964, so it is tuning data now. The next round was made
+# from both sets' misses (names after "Label:" fields and role nouns, a greeting or function word inside a heading
+# is no cue, model places cut at field separators): fresh 10 person recall 0.996, negatives 1.000; fresh 11 person
+# recall 0.999. Both are tuning data now.
 FRESH10_POSITIVE = [
     "Employee of the Month: {NAME}",
     "Welcome back, {FIRST}! You've completed 12 workouts this month",
@@ -594,6 +597,85 @@ FRESH11_NEGATIVE = [
     "Contains Ads - In-App Purchases - Everyone 10+",
     "Free Mulch Pickup at Riverside Park Saturday",
     "Coming Up Next: Wheel of Fortune, Jeopardy!",
+]
+
+# Fresh 12 and 13: written before any change made from fresh 10 and 11's failures, with kinds of text none of the
+# sets above has (synthetic court and probation notices, insurance claim notes, moving-company estimates,
+# babysitting and tutoring apps, veterinary reminders, car-rental agreements, hotel folios; bank dispute chats,
+# wedding and RSVP threads, memorial notices, shift-swap boards, lost-and-found posts, volunteer rosters). Positives
+# put names after role words and labels of many kinds, in lists, before prepositional phrases, alone in lower-case
+# chat and as surnames after titles; negatives are headings with greeting-like and role-like capitalised words,
+# product lines and place-like brand phrases. Not run while the changes were made; measured once, after:
+# fresh 12 person recall 0.942 (bare Presidio 0.905), negatives untouched 1.000 (0.584) — a full name after "Tutor"
+# at the start of a "|"-separated title-case line and a first name owning something ("Mason's rabies booster")
+# missed; fresh 13 person recall 0.956 (0.943), negatives untouched 0.832 (0.292) — first names after lower-case
+# labels ("Shift lead: Justin", "Attendees so far: Harry,"), before "with" and "(", and after "Is this" missed;
+# "Hello Kitty", "Good Morning America" read as people. Both miss the 0.97 person-recall target and fresh 13 the
+# 0.85 negatives target. Nothing was changed from their failures: both are still clean.
+FRESH12_POSITIVE = [
+    "NOTICE OF HEARING\nDefendant: {NAME}\nCase No. {CASE}, Courtroom 4B, {DATE} at {TIME}",
+    "Probation Officer {LAST} will call you at {PHONE} before your check-in on {WEEKDAY}",
+    "Claim {REF} - Adjuster: {NAME}. Insured reports water damage at {ADDRESS_LINE}",
+    "Claimant {FIRST} says the other driver, {NAME}, ran the light on {STREET}",
+    "Moving estimate for {NAME}: 2BR, {AMOUNT}, pickup from {ADDRESS_LINE}",
+    "Crew lead {FIRST} will arrive between {TIME} and noon; questions to {EMAIL}",
+    "Sitter request: {FIRST} needs someone {WEEKDAY} night for two kids, pays {AMOUNT}/hr",
+    "Tutor {NAME} | Algebra II | {WEEKDAY}s {TIME} | Student: {FIRST#2}",
+    "Reminder: {FIRST}'s rabies booster is due {DATE}. Owner: {NAME#2}, {PHONE}",
+    "Renter: {NAME}\nDriver's license on file, card {CARD}\nReturn by {DATE} {TIME}",
+    "Additional driver {NAME} added at the counter by agent {FIRST#2}",
+    "Guest: {NAME}\nRoom 512, 3 nights, folio {INVOICE}\nBilled to card ending {LAST4}",
+    "Officer on duty: Sgt. {LAST}. Report filed by {NAME#2} at {TIME}",
+    "Mail for {NAME} c/o {NAME#2}, {ADDRESS_LINE}",
+    "Juror summons returned for {NAME}, SSN on file {SSN}",
+]
+
+FRESH12_NEGATIVE = [
+    "Evening Meditation - 20 Min - All Levels",
+    "Driver Rewards Program: Earn Points on Every Trip",
+    "Guest Wi-Fi Password at the Front Desk",
+    "Full Service Move, Packing Materials Included",
+    "Premium Collision Coverage, {AMOUNT} Deductible",
+    "Courtroom Etiquette: Silence Your Phone",
+    "Puppy Wellness Package - Vaccines and Exam",
+    "Compact SUV or Similar, Unlimited Miles",
+    "Late Checkout Available Upon Request",
+    "Homework Help Hours: Math and Reading",
+    "Grand Canyon Suites Continental Breakfast, {TIME} to 10 AM",
+    "Night Nanny Services - Background Checked",
+]
+
+FRESH13_POSITIVE = [
+    "Agent: I see the charge of {AMOUNT}. Is this {NAME}?\nYou: yes, I never made that purchase",
+    "dispute opened for card {CARD}, rep {FIRST} said 5-7 business days",
+    "RSVP: {NAME} + 1, chicken. Attendees so far: {FIRST#2}, {FIRST#3} and {FIRST#4}",
+    "can't believe {FIRST} is bringing her new boyfriend to the wedding lol",
+    "Save the date! {NAME} and {NAME#2} are getting married {DATE} in {CITYSTATE}",
+    "{NAME}, 82, of {CITYSTATE}, passed away {DATE}. She is survived by her son {FIRST#2}",
+    "In lieu of flowers, send donations c/o {NAME} at {ADDRESS_LINE}",
+    "Shift swap: {FIRST} wants my Sat close, I'll take her Tue open. Text {PHONE}",
+    "Swap approved by Manager {LAST}. Posted by {NAME#2}",
+    "FOUND: black wallet near {STREET}, ID says {NAME}. Call {PHONE}",
+    "lost a blue scarf at the library, if found pls dm {HANDLE} (ask for {FIRST})",
+    "Volunteers {WEEKDAY}: {NAME}, {NAME#2} and {NAME#3}. Shift lead: {FIRST#4}",
+    "thanks {FIRST} for covering for me at the food bank!!",
+    "{FIRST} with the blue car keeps parking in my spot at {STREET}",
+    "Session booked: {FIRST} (grade 7) with tutor {NAME#2}, logged in from {IP}",
+]
+
+FRESH13_NEGATIVE = [
+    "Hello Kitty Wedding Collection, Pink and Gold",
+    "Good Morning America Live at {TIME}",
+    "Dispute Resolution Center - Frequently Asked Questions",
+    "Shift Manager Training Module 3: Cash Handling",
+    "Lost and Found Bin by the Main Office",
+    "Volunteer Appreciation Dinner at Riverside Hall",
+    "In Loving Memory - Celebration of Life Service",
+    "Bride and Groom Toasting Flutes, Set of 2",
+    "Customer Care Team: Open 24/7",
+    "Welcome Home Bundle: Sheets, Towels and Pillows",
+    "Fraud Alert Settings - Turn On Card Lock",
+    "Miss Universe Pageant Finals at {TIME}",
 ]
 
 PLANTED = {
@@ -764,9 +846,12 @@ SETS = {
     # written before the changes made from fresh 6 and 7's failures; run once, after them; tuned on since
     "fresh8": (FRESH8_POSITIVE, FRESH8_NEGATIVE),
     "fresh9": (FRESH9_POSITIVE, FRESH9_NEGATIVE),
-    # written before the changes made from fresh 8 and 9's failures; measured once, after them (fresh 10: one fix since)
+    # written before the changes made from fresh 8 and 9's failures; measured once, after them; tuned on since
     "fresh10": (FRESH10_POSITIVE, FRESH10_NEGATIVE),
     "fresh11": (FRESH11_POSITIVE, FRESH11_NEGATIVE),
+    # written before the changes made from fresh 10 and 11's failures; measured once, after them (never tuned on)
+    "fresh12": (FRESH12_POSITIVE, FRESH12_NEGATIVE),
+    "fresh13": (FRESH13_POSITIVE, FRESH13_NEGATIVE),
 }
 
 

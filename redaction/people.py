@@ -23,7 +23,14 @@ Pedestrians in Crosswalk", "Margherita Pizza, Caesar Salad") is a heading, menu,
 model PERSON is kept only when each of its words may be a name (a given name or surname of the tables, or a word no
 dictionary knows) or a cue points at it, and a capitalised cue word inside the line ("Senior Product Manager,
 Growth") is part of the heading, not a cue. A given name and surname before a capitalised finite verb ("Jane Doe
-Liked Your Photo") is a person even there.
+Liked Your Photo") is a person even there. A cue that belongs to such a line is no cue when the words after it
+cannot all be names: a greeting word opening a heading ("Morning Yoga Flow"), a lower-case function word ("Pancakes
+with Blueberry Compote").
+
+Fields and roles: a given name (and surname) that fills a field after a title-case label ending in a colon
+("Passenger: Jeanette Reyes", "Cashier: Timothy | Register 4") is a person, as is a surname after a role noun in
+sentence text ("- Nurse Morrison", "approved by Manager Hale") and a given name before a short prepositional phrase
+and a verb ("Kimberly in support refunded me").
 """
 
 from __future__ import annotations
@@ -298,8 +305,11 @@ _FIELD_SEP = re.compile(
 
 def title_field(text: str, start: int, end: int, outside: int = 2) -> bool:
     """The field of its line that holds ``start:end`` is in title case, with ``outside`` or more capitalised words
-    besides the span ("Team Lunch at <Golden Corral>", "Yield to Pedestrians in <Crosswalk>")."""
+    besides the span ("Team Lunch at <Golden Corral>", "Yield to Pedestrians in <Crosswalk>"), or the whole line is
+    ("Jazz in <the Park> - Lawn Seating, Gates Open 8pm")."""
     a, b = _line(text, start, end)
+    if _title_case_words(text[a:b], (start - a, end - a)) >= outside:
+        return True
     lo, hi = a, b
     for m in _FIELD_SEP.finditer(text, a, b):
         if m.end() <= start:
@@ -318,6 +328,24 @@ def _title_cue(text: str, m: re.Match[str], start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, m.start()) + 1
     before = text[line_start : m.start()].rstrip(" \t")
     return bool(before) and before[-1].isalnum() and title_line(text, start, end)
+
+
+def _heading_cue(text: str, m: re.Match[str], start: int, end: int, lexicon: Lexicon) -> bool:
+    """The cue of a rule match belongs to a title-case line and the words it points at are not all possible name
+    words: a capitalised cue word inside the line ("Senior Product Manager, Growth"), a lower-case function word
+    ("Pancakes with Blueberry Compote"), or a greeting opening the line with no comma after it ("Morning Yoga Flow
+    - 45 Min"), which names a thing rather than addressing someone."""
+    if m.start() >= start or lexicon.names_only(text[start:end].split()):
+        return False
+    if _title_cue(text, m, start, end):
+        return True
+    if not title_line(text, start, end):
+        return False
+    cue = text[m.start() : start].strip(" \t")
+    if cue.lower().rstrip(".") in _MINOR:
+        return True
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return cue[:1].isupper() and not text[line_start : m.start()].strip() and "," not in cue
 
 
 def _whole_segment(text: str, start: int, end: int) -> bool:
@@ -647,6 +675,10 @@ _THEN_VERB = re.compile(
 _THEN_TITLE_VERB = re.compile(
     r"[ \t]+(?:(?:Just|Also|Never|Still|Already|Then|Even|Always|Has|Have)[ \t]+)?(?P<verb>[A-Z][a-z]+)\b(?!['’-])"
 )
+# "Kimberly in support refunded me", "Dale from accounting called": a subject, a short prepositional phrase, a verb
+_THEN_PHRASE_VERB = re.compile(
+    r"[ \t]+(?:in|from|at|on|of|with)[ \t]+(?:the[ \t]+)?[a-z]+[ \t]+(?P<verb>[a-z]+)\b(?!['’-])"
+)
 _PREV_WORD = re.compile(r"[\w'’-]+$")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[\w'’-]+)[ \t]+$")
 _THEN_CAPITAL = re.compile(r"(?:['’]s)?[ \t]+[A-Z]")
@@ -716,8 +748,10 @@ def _lexicon_people(
         # "Amber Green's brother": a given name and surname owning something
         owner = full and _POSSESSIVE_NOUN.match(text, last) is not None
         # "Frank Berry recommended …", "Travis bought …": a subject and its verb
-        verb = _THEN_VERB.match(text, last)
-        subject = verb is not None and lexicon.finite_verb(verb.group("verb"))
+        subject = any(
+            verb is not None and lexicon.finite_verb(verb.group("verb"))
+            for verb in (_THEN_VERB.match(text, last), _THEN_PHRASE_VERB.match(text, last))
+        )
         if (
             (owner or subject)
             and not title_case_context(text, start, last)
@@ -745,6 +779,78 @@ def _lexicon_people(
             and not _overlaps(start, end, hard)
         ):
             yield start, end, 0.6
+
+
+# A form field: a title-case label ending in a colon at a line start or after a separator, then a value that fills
+# the field ("Passenger: Jeanette Reyes", "Cashier: Timothy | Register 4", "Appointment Reminder: Amanda, you're …").
+_FIELD_NAME = re.compile(
+    r"(?m)(?:^|(?<=[|;,(\]])|(?<=[ \t][-–—~•][ \t]))[ \t]*"
+    r"(?P<label>[A-Z][A-Za-z'’/&-]*(?:[ \t]+(?:[A-Z][A-Za-z'’/&-]*|of|the|on|in|for|to|and|at|by)){0,3})[ \t]*:[ \t]*"
+    rf"(?P<name>{_NAME}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_NAME})?)"
+    r"(?=[ \t]*(?:$|[,;|()\[\]!?]|[-–—~•/][ \t]|\.(?:[ \t]|$)))"
+)
+# A role before a surname ("- Nurse Morrison", "approved by Manager Hale"): a role noun of this list, or an agent
+# noun made from an English verb ("Manager", "Adjuster", "Instructor": manage, adjust, instruct).
+_ROLE_NOUNS = frozenset(
+    _words(
+        """
+    nurse judge clerk chef coach principal deputy chaplain captain agent midwife priest rabbi imam bishop chief
+    dean nanny tutor guard marshal ranger warden trooper medic pharmacist dentist therapist technician physician
+    librarian cashier concierge host hostess steward stewardess attendant usher janitor custodian foreman
+    """
+    )
+)
+_ROLE_SURNAME = re.compile(
+    rf"(?<![\w'’@#./-])(?P<role>[A-Z][a-z]{{2,}})[ \t]+(?P<name>{_NAME})(?![\w@'’-])(?![ \t]+[A-Z])"
+)
+
+
+def _role_noun(word: str, lexicon: Lexicon) -> bool:
+    w = word.lower()
+    if w in _ROLE_NOUNS:
+        return True
+    if len(w) < 6 or not w.endswith(("er", "or")) or lexicon.given_name(word):
+        return False
+    stem = w[:-2]
+    return (
+        stem in lexicon.verbs
+        or stem + "e" in lexicon.verbs
+        or (stem[-1:] == stem[-2:-1] and stem[:-1] in lexicon.verbs)
+    )
+
+
+def _field_people(
+    text: str, lexicon: Lexicon, hard: list[tuple[int, int]]
+) -> Iterator[tuple[int, int, float]]:
+    """Names in form fields ("Ticket Holder: Jimmy Cook") and after a role ("- Nurse Morrison"), with the name
+    tables' support: a given name (and a surname) after a label, a surname after a role noun in sentence text."""
+    for m in _FIELD_NAME.finditer(text):
+        start, end = m.span("name")
+        words = _name_words(text[start:end])
+        if (
+            all(_word_ok(w) for w in words)
+            and lexicon.name_like(words)
+            # "Color: Rose Gold" names a thing; after a role ("Ticket Holder: Jimmy Cook") such words are a name
+            and (not lexicon.plain_words(words) or _role_noun(m.group("label").split()[-1], lexicon))
+            and not _overlaps(start, end, hard)
+        ):
+            yield start, end, 0.7
+    for m in _ROLE_SURNAME.finditer(text):
+        start, end = m.span("name")
+        role = m.group("role")
+        if (
+            _word_ok(m.group("name"))
+            and lexicon.surname(m.group("name"))
+            and _role_noun(role, lexicon)
+            and not _determined(text, m.start())
+            and not _overlaps(start, end, hard)
+            and not title_case_context(text, m.start(), end)
+            and not _PREV_CAPITAL.search(text, max(0, m.start() - 40), m.start())
+        ):
+            yield start, end, 0.65
+
+
+_PREV_CAPITAL = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
 
 
 def _unsupported_phrase(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
@@ -798,7 +904,7 @@ def find_people(
                 continue
             span_words = text[start:end].split()
             # "Senior Product Manager, Growth - Remote": the cue word is part of a title-case heading
-            if _title_cue(text, m, start, end) and not lexicon.names_only(span_words):
+            if _heading_cue(text, m, start, end, lexicon):
                 continue
             # weaker cues ("X is", "to X Y", "X Y:") need words that can be names
             if (
@@ -834,6 +940,7 @@ def find_people(
                 yield start, end, 0.7
     if lexicon.has_names:
         yield from _lexicon_people(text, lexicon, other, hard)
+        yield from _field_people(text, lexicon, hard)
     # Runs of capitalised words: each stretch of 2-3 name-like words is taken as a name; longer runs are titles.
     if not name_pairs:
         return
@@ -869,7 +976,9 @@ def find_people(
                             or title_case_context(text, start, end, lexicon if full else None)
                         )
                     )
-                    and not (_unsupported_phrase(text, start, end, lexicon) and not cued(text, start, end))
+                    and not (
+                        _unsupported_phrase(text, start, end, lexicon) and not cued(text, start, end, lexicon)
+                    )
                 ):
                     yield start, end, 0.6
             segment = []
@@ -924,6 +1033,30 @@ def _ner_people(nlp_artifacts: Any) -> list[tuple[int, int]]:
     ]
 
 
+# Where a place name cannot run on: a line break or a field separator (a spaced dash, "|", ":", ";").
+_PLACE_BREAK = re.compile(r"\n|[ \t][-–—~•|][ \t]|[|;]|(?<!\d):(?!\d)")
+
+
+def field_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A model place span cut at line breaks and field separators, each part stripped of spaces: a place name does
+    not run across fields ("the Park - Lawn Seating" is "the Park" and "Lawn Seating"), and each part is judged on
+    its own."""
+    parts: list[tuple[int, int]] = []
+    a = start
+    for m in [*_PLACE_BREAK.finditer(text, start, end), None]:
+        b = end if m is None else m.start()
+        lo, hi = a, b
+        while lo < hi and text[lo].isspace():
+            lo += 1
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        if lo < hi:
+            parts.append((lo, hi))
+        if m is not None:
+            a = m.end()
+    return parts
+
+
 def line_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A model span cut at its line breaks, each part stripped of spaces: a name does not run across lines, and a
     span that does ("Lisa Reyes\nOrder ORD-…") is judged a line at a time, so the next line's words cannot make
@@ -948,13 +1081,16 @@ _POSSESSIVE = re.compile(rf"(?P<name>{_FULLNAME})'s[ \t]+[a-z]")
 _HEADER_LEAD = re.compile(r"[ \t]*(?:[A-Z][\w'-]*[ \t]+)*")
 
 
-def cued(text: str, start: int, end: int) -> bool:
+def cued(text: str, start: int, end: int, lexicon: Lexicon = EMPTY_LEXICON) -> bool:
     """True when a cue (a title, greeting, relation, person verb, chat speaker, possessive …) points at the span; a
-    capitalised cue word inside a title-case line ("Senior Product Manager, …") does not count."""
+    capitalised cue word inside a title-case line ("Senior Product Manager, …") does not count, nor, with the name
+    tables, another cue that is part of a heading (see _heading_cue)."""
     for regex in (*(rule.regex for rule in _RULES), _POSSESSIVE):
         for m in regex.finditer(text):
             a, b = m.span("name")
             if a < end and start < b and not _title_cue(text, m, a, b):
+                if lexicon.has_names and _heading_cue(text, m, a, b, lexicon):
+                    continue
                 return True
     return False
 
@@ -981,7 +1117,7 @@ def ner_vetoed(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
         )
         or _unsupported_phrase(text, start, end, lexicon)
     )
-    return suspect and not cued(text, start, end)
+    return suspect and not cued(text, start, end, lexicon)
 
 
 _AFTER = re.compile(rf"[ \t]*(?:and|&|or|n)[ \t]+(?P<name>{_NAME}(?:[ \t]+{_NAME})?)\b")

@@ -21,6 +21,7 @@ from redaction.people import (
     NOT_NAME,
     Lexicon,
     PersonContextRecognizer,
+    field_parts,
     line_parts,
     ner_vetoed,
     title_field,
@@ -186,8 +187,8 @@ class NerRecognizer(EntityRecognizer):
                 continue
             if label == "PERSON":  # a line at a time (see line_parts)
                 spans += [(label, a, b) for a, b in line_parts(text, ent.start_char, ent.end_char)]
-            else:
-                spans.append((label, ent.start_char, ent.end_char))
+            else:  # a field at a time (see field_parts)
+                spans += [(label, a, b) for a, b in field_parts(text, ent.start_char, ent.end_char)]
         for label, start, end in spans:
             if label == "PERSON":
                 start, end = _trim_person(text, start, end)

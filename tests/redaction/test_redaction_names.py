@@ -156,3 +156,57 @@ def test_people_and_places_in_title_case_lines_are_still_redacted(
     redactor: Redactor, text: str, values: list[str]
 ) -> None:
     assert_redacted(text, redactor.redact_many([text])[0], *values)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a title-case label ending in a colon, then a given name (and surname) that fills the field
+        ("Cashier: Timothy | Register 4 | Receipt INV-740032", ["Timothy"]),
+        ("BOARDING PASS\nPassenger: Jeanette Reyes\nFlight UA 00753 Gate B12 Seat 14C", ["Jeanette Reyes"]),
+        ("Appointment Reminder: Amanda, you're booked with Dr. Hale on 09/20 at 3pm", ["Amanda", "Hale"]),
+        ("Listing Agent: Dana Whitfield | Call or Text for a showing", ["Dana Whitfield"]),
+        # after a role label even words that are also English words are a name
+        ("Admit One\nTicket Holder: Jimmy Cook\nOrder #6498403", ["Jimmy Cook"]),
+        # a role noun before a surname in sentence text
+        ("Dear Parents, the bus leaves at 8. - Nurse Morrison", ["Morrison"]),
+        ("Swap approved by Manager Hale yesterday", ["Hale"]),
+        # a subject, a short prepositional phrase and a verb
+        ("Review by @pat: Kimberly in support refunded me in a day, five stars", ["Kimberly"]),
+    ],
+)
+def test_names_after_labels_and_roles_are_found(redactor: Redactor, text: str, values: list[str]) -> None:
+    assert_redacted(text, redactor.redact_many([text])[0], *values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Morning Yoga Flow - 45 Min - Beginner Friendly",  # a greeting word heading a title, not addressing anyone
+        "Homemade Buttermilk Pancakes with Blueberry Compote",  # "with" belongs to the heading
+        "Jazz in the Park - Lawn Seating, Gates Open 8pm",  # the model's place runs across " - "
+        "Color: Rose Gold | Size: Large",  # words that are also English words, after a label that is no role
+        "Pharmacy Hours: Mon-Fri 9 AM - 9 PM, Closed Sunday",
+    ],
+)
+def test_heading_lines_with_greeting_and_label_words_stay_untouched(redactor: Redactor, text: str) -> None:
+    assert redactor.redact_many([text])[0].text == text
+
+
+def test_greetings_and_labels_still_address_people(redactor: Redactor) -> None:
+    for text, name in (
+        ("Morning, Jessica! See you at 9", "Jessica"),
+        ("Happy Birthday Maria Lopez! Your smoothie is waiting", "Maria Lopez"),
+        ("Pancakes with Jane Doe and Bob Smith", "Jane Doe"),  # names after "with", even in title case
+    ):
+        assert_redacted(text, redactor.redact_many([text])[0], name)
+
+
+def test_model_places_are_cut_at_field_separators() -> None:
+    from redaction.people import field_parts
+
+    text = "Jazz in the Park - Lawn Seating | Gates: North"
+    parts = [text[a:b] for a, b in field_parts(text, text.index("the"), len(text))]
+    assert parts == ["the Park", "Lawn Seating", "Gates", "North"]
+    text = "Meet at Pier 39 at 10:30"
+    assert [text[a:b] for a, b in field_parts(text, 8, len(text))] == ["Pier 39 at 10:30"]
