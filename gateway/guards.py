@@ -225,8 +225,11 @@ class RedisReplayGuard:
 
     async def uptime_s(self) -> int:
         """The Redis server's uptime (readiness: the guard answers for fresh tokens once it exceeds the leeway)."""
-        info = await self._redis.info("server")
-        return int(info["uptime_in_seconds"])
+
+        async def read() -> int:
+            return int((await self._redis.info("server"))["uptime_in_seconds"])
+
+        return await _once_more_on_connection_error(read)  # a stale pooled connection is not "unreachable"
 
     @property
     def covers_fresh_tokens_after_s(self) -> int:

@@ -13,6 +13,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from gateway.client import signing_key_id
 from gateway.deps import services_of
+from gateway.errors import ServiceUnavailable
 from gateway.guards import RedisReplayGuard
 
 _CHECK_TIMEOUT_S = 2.0
@@ -42,7 +43,7 @@ async def readyz(request: Request[Any, Any, Any]) -> Response[dict[str, Any]]:
         try:
             uptime = await asyncio.wait_for(replay.uptime_s(), _CHECK_TIMEOUT_S)
             checks["redis"] = "ok" if uptime >= replay.covers_fresh_tokens_after_s else "restarted"
-        except (RedisError, OSError, TimeoutError, KeyError, ValueError):
+        except (ServiceUnavailable, RedisError, OSError, TimeoutError, KeyError, ValueError):
             checks["redis"] = "unreachable"
     elif services.redis is not None:
         try:

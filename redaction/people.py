@@ -1037,15 +1037,15 @@ def _ner_people(nlp_artifacts: Any) -> list[tuple[int, int]]:
 _PLACE_BREAK = re.compile(r"\n|[ \t][-–—~•|][ \t]|[|;]|(?<!\d):(?!\d)")
 
 
-def field_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A model place span cut at line breaks and field separators, each part stripped of spaces: a place name does
-    not run across fields ("the Park - Lawn Seating" is "the Park" and "Lawn Seating"), and each part is judged on
-    its own."""
+_LINE_BREAK = re.compile(r"\n")
+
+
+def _parts(text: str, start: int, end: int, breaks: re.Pattern[str]) -> list[tuple[int, int]]:
+    """``start:end`` cut where ``breaks`` matches, each part stripped of spaces; empty parts dropped."""
     parts: list[tuple[int, int]] = []
     a = start
-    for m in [*_PLACE_BREAK.finditer(text, start, end), None]:
-        b = end if m is None else m.start()
-        lo, hi = a, b
+    for m in [*breaks.finditer(text, start, end), None]:
+        lo, hi = a, end if m is None else m.start()
         while lo < hi and text[lo].isspace():
             lo += 1
         while hi > lo and text[hi - 1].isspace():
@@ -1057,24 +1057,17 @@ def field_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return parts
 
 
+def field_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A model place span cut at line breaks and field separators: a place name does not run across fields ("the
+    Park - Lawn Seating" is "the Park" and "Lawn Seating"), and each part is judged on its own."""
+    return _parts(text, start, end, _PLACE_BREAK)
+
+
 def line_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A model span cut at its line breaks, each part stripped of spaces: a name does not run across lines, and a
-    span that does ("Lisa Reyes\nOrder ORD-…") is judged a line at a time, so the next line's words cannot make
-    the name on this one look like a heading."""
-    parts: list[tuple[int, int]] = []
-    a = start
-    while a < end:
-        b = text.find("\n", a, end)
-        b = end if b < 0 else b
-        lo, hi = a, b
-        while lo < hi and text[lo].isspace():
-            lo += 1
-        while hi > lo and text[hi - 1].isspace():
-            hi -= 1
-        if lo < hi:
-            parts.append((lo, hi))
-        a = b + 1
-    return parts
+    """A model span cut at its line breaks: a name does not run across lines, and a span that does ("Lisa
+    Reyes\nOrder ORD-…") is judged a line at a time, so the next line's words cannot make the name on this one look
+    like a heading."""
+    return _parts(text, start, end, _LINE_BREAK)
 
 
 _POSSESSIVE = re.compile(rf"(?P<name>{_FULLNAME})'s[ \t]+[a-z]")

@@ -33,6 +33,13 @@ def _number(name: str, raw: str | None) -> int:
     return int(raw)
 
 
+def _limit(raw: str | None, maximum: int) -> int:
+    count = _number("limit", raw)
+    if not 1 <= count <= maximum:
+        raise InvalidRequest(f"limit must be between 1 and {maximum}.")
+    return count
+
+
 def _b64(hashes: list[bytes]) -> list[str]:
     return [base64.b64encode(h).decode() for h in hashes]
 
@@ -69,9 +76,7 @@ class AuditController(Controller):
         limit: FromQuery[str] = "100",
     ) -> dict[str, list[dict[str, Any]]]:
         staff.require(*AUDIT_ROLES)
-        first, count = _number("start", start), _number("limit", limit)
-        if not 1 <= count <= MAX_ENTRIES:
-            raise InvalidRequest(f"limit must be between 1 and {MAX_ENTRIES}.")
+        first, count = _number("start", start), _limit(limit, MAX_ENTRIES)
         services = services_of(request)
         async with services.db.read() as conn:
             rows = await services.trail.log.entries(conn, first, count)
@@ -157,9 +162,7 @@ class StaffReadsController(Controller):
         """``after``: the last ``id`` already seen (0 for the first page); ``sub``: one staff member only. The answer's
         ``next`` is the ``after`` of the next page, or null when this page is the last so far."""
         staff.require(*AUDIT_ROLES)
-        cursor, count = _number("after", after), _number("limit", limit)
-        if not 1 <= count <= MAX_READS:
-            raise InvalidRequest(f"limit must be between 1 and {MAX_READS}.")
+        cursor, count = _number("after", after), _limit(limit, MAX_READS)
         if sub is not None and not 1 <= len(sub) <= 320:
             raise InvalidRequest("sub must be 1 to 320 characters.")
         query = sa.select(reads_table).where(reads_table.c.id > cursor)

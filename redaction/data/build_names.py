@@ -60,26 +60,22 @@ def main(argv: list[str]) -> int:
     rows = _rows(src / "dist.all.last")
     surnames = [n for n, p in rows if p >= MIN_SURNAME_PERCENT]
     rare = [n for n, p in rows if p < MIN_SURNAME_PERCENT]
-    (HERE / "surnames.txt").write_text(
-        _HEADER.format(
-            what="Surnames",
-            files="dist.all.last",
-            columns="One name a line,\n# most frequent first; "
-            f"those held by at least {MIN_SURNAME_PERCENT}% of people.",
-        )
-        + "".join(f"{n}\n" for n in surnames),
-        encoding="ascii",
-    )
-    (HERE / "surnames_rare.txt").write_text(
-        _HEADER.format(
-            what="Rare surnames",
-            files="dist.all.last",
-            columns="One name a line,\n# most frequent first; "
+    for file, what, which, names in (
+        ("surnames.txt", "Surnames", f"those held by at least {MIN_SURNAME_PERCENT}% of people.", surnames),
+        (
+            "surnames_rare.txt",
+            "Rare surnames",
             f"the rest of the file (held by fewer than {MIN_SURNAME_PERCENT}% of people).",
+            rare,
+        ),
+    ):
+        (HERE / file).write_text(
+            _HEADER.format(
+                what=what, files="dist.all.last", columns="One name a line,\n# most frequent first; " + which
+            )
+            + "".join(f"{n}\n" for n in names),
+            encoding="ascii",
         )
-        + "".join(f"{n}\n" for n in rare),
-        encoding="ascii",
-    )
     print(f"{len(ordered)} given names, {len(surnames)} surnames, {len(rare)} rare surnames", file=sys.stderr)
     return 0
 
