@@ -678,6 +678,78 @@ FRESH13_NEGATIVE = [
     "Miss Universe Pageant Finals at {TIME}",
 ]
 
+# Fresh 14 and 15: written before any change made from fresh 12 and 13's failures, with kinds of text none of the
+# sets above has (payment-app memos, forwarded e-mail headers and signatures, calendar invites, marketplace
+# listings, ride-share and delivery notices, dating-app matches, game lobbies, church prayer lists, team rosters,
+# job applications, fundraisers, realtor cards; platform trust-and-safety case notes). Negatives are given names
+# used as ordinary words and brands ("Amber Alert", "Grace Period", "Ruby Red Grapefruit") and title-case
+# notices. Not run while the changes were made; to be measured once, after them.
+FRESH14_POSITIVE = [
+    "Paid {NAME} {AMOUNT} for concert tix",
+    "From: {NAME} <{EMAIL}>\nSubject: re: the apartment on {STREET}",
+    "Organizer: {NAME}\nWhen: {WEEKDAY} {TIME}\nGuests: {NAME#2}, {EMAIL#2}",
+    "pickup only, ask for {FIRST}. cash or venmo, text {PHONE}",
+    "Your driver {FIRST} is 3 minutes away in a gray sedan",
+    "Delivered: left with {FIRST} at the front door of {STREET}",
+    "You matched with {FIRST}! Say hi before {WEEKDAY}",
+    "gg {HANDLE}, {FIRST} carried us again lol. rematch tmrw?",
+    "Prayer list this week: {NAME}, {FIRST#2}'s mom, and baby {FIRST#3}",
+    "Roster: #12 {NAME}, #7 {NAME#2}, #3 {NAME#3}",
+    "Applicant {NAME} interviewed with {NAME#2} on {DATE}; references on file",
+    "Please help {NAME} with medical bills after the accident on {DATE}. Every dollar counts",
+    "{NAME} | Realtor | {PHONE} | {EMAIL}",
+    "Best,\n{NAME}\nShift Supervisor\n{PHONE}",
+    "i told {FIRST} everything and now she wont answer my calls",
+]
+
+FRESH14_NEGATIVE = [
+    "Amber Alert Issued, Silver Sedan, Plate Unknown",
+    "Grace Period Ends in 3 Days",
+    "Ruby Red Grapefruit Juice, 52 oz",
+    "Hunter Green Throw Pillow Cover, Set of 2",
+    "Dawn Dish Soap Ultra, Original Scent",
+    "Summer Camp Registration Opens {DATE}",
+    "Faith Over Fear Vinyl Decal",
+    "Crystal Clear Water Delivery Every Other Week",
+    "Payment Received - Thank You for Your Business",
+    "Trip Receipt: {AMOUNT} Including Tip",
+    "Game Night Lobby Full, Waiting for Host",
+    "Open House {WEEKDAY} {TIME} to 4 PM, Light Refreshments",
+]
+
+FRESH15_POSITIVE = [
+    "Reporter states that {NAME} has been sending threats from {HANDLE} since {DATE}",
+    "Subject's mother, {NAME}, confirmed the phone number {PHONE} belongs to her son",
+    "per {FIRST} at the school, the student left campus around {TIME}",
+    "User added {NAME} as a trusted contact on {DATE} from IP {IP}",
+    "{FIRST}: i'm scared he knows where i live\n{FIRST#2}: call 911 right now",
+    "my friend's roommate {FIRST} said he has a gun in the car",
+    "The account was opened with the name {NAME} and date of birth {DOB}",
+    "Last login {DATE} {TIME} from {IP}; recovery email {EMAIL}",
+    "Victim advocate {NAME} requested that contact go through {PHONE}",
+    "Screenshots forwarded by {NAME}, the reporting user's sister",
+    "Message to {FIRST}: if you tell anyone i'll come to {STREET}",
+    "Transferred {AMOUNT} to {NAME} via card {CARD} on {DATE}",
+    "Following accounts flagged: {HANDLE}, {HANDLE#2}; linked profile lists {NAME}",
+    "{LAST} family reunion at {ADDRESS_LINE}, RSVP to {FIRST#2}",
+    "Dear {FIRST},\nI know what you did. Meet me at {STREET} or else",
+]
+
+FRESH15_NEGATIVE = [
+    "Report Submitted - Our Team Will Review It Within 24 Hours",
+    "Account Recovery Steps Sent to Your Email",
+    "Trusted Contacts Help You Get Back Into Your Account",
+    "Safety Center: Tools for Parents and Teens",
+    "Two-Factor Authentication Enabled",
+    "Crisis Text Line Available 24/7",
+    "Community Guidelines Update Effective {DATE}",
+    "Sign In With Apple Now Available",
+    "Weekly Safety Tips: Spotting Scams",
+    "Hope Street Food Pantry Open {WEEKDAY}",
+    "Violent Threats Policy: What We Remove",
+    "Harmony Hall Spring Concert, Doors at {TIME}",
+]
+
 PLANTED = {
     "NAME": "PERSON",
     "FIRST": "PERSON",
@@ -852,6 +924,9 @@ SETS = {
     # written before the changes made from fresh 10 and 11's failures; measured once, after them (never tuned on)
     "fresh12": (FRESH12_POSITIVE, FRESH12_NEGATIVE),
     "fresh13": (FRESH13_POSITIVE, FRESH13_NEGATIVE),
+    # written before the changes made from fresh 12 and 13's failures; measured once, after them (never tuned on)
+    "fresh14": (FRESH14_POSITIVE, FRESH14_NEGATIVE),
+    "fresh15": (FRESH15_POSITIVE, FRESH15_NEGATIVE),
 }
 
 
