@@ -32,6 +32,7 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 _HERE = Path(__file__).resolve().parent
@@ -807,6 +808,12 @@ def _btc_address(rng: random.Random) -> str:
     return "1" * (len(raw) - len(raw.lstrip(b"\0"))) + out
 
 
+# Faker draws times, dates and days relative to "now" unless told otherwise: a fixed "today" keeps the set the same
+# from run to run.
+_TODAY = datetime(2026, 1, 1, tzinfo=UTC)
+_OLDEST = date(1911, 1, 1)
+
+
 def _value_makers(fake: Faker, rng: random.Random) -> dict[str, Callable[[], str]]:
     def name() -> str:
         r = rng.random()
@@ -840,15 +847,22 @@ def _value_makers(fake: Faker, rng: random.Random) -> dict[str, Callable[[], str
         "HANDLE": lambda: "@" + fake.user_name(),
         "WALLET": lambda: _btc_address(rng) if rng.random() < 0.5 else "0x" + rng.randbytes(20).hex(),
         "DOB": lambda: rng.choice(
-            [fake.date_of_birth().strftime(f) for f in ("%m/%d/%Y", "%B %d, %Y", "%Y-%m-%d", "%-m/%-d/%y")]
+            [
+                fake.date_between_dates(_OLDEST, _TODAY).strftime(f)
+                for f in ("%m/%d/%Y", "%B %d, %Y", "%Y-%m-%d", "%-m/%-d/%y")
+            ]
         ),
         # evidence, never planted
         "COMPANY": fake.company,
         "AMOUNT": lambda: f"${rng.randint(5, 4000):,}.{rng.randint(0, 99):02d}",
-        "TIME": lambda: rng.choice([fake.time("%H:%M"), fake.time("%-I:%M %p"), f"{rng.randint(1, 12)}pm"]),
-        "DATE": lambda: rng.choice([fake.date("%m/%d/%Y"), fake.date("%B %d"), fake.date("%b %d, %Y")]),
-        "ISODATE": lambda: fake.date("%Y-%m-%d"),
-        "WEEKDAY": fake.day_of_week,
+        "TIME": lambda: rng.choice(
+            [fake.time("%H:%M", _TODAY), fake.time("%-I:%M %p", _TODAY), f"{rng.randint(1, 12)}pm"]
+        ),
+        "DATE": lambda: rng.choice(
+            [fake.date("%m/%d/%Y", _TODAY), fake.date("%B %d", _TODAY), fake.date("%b %d, %Y", _TODAY)]
+        ),
+        "ISODATE": lambda: fake.date("%Y-%m-%d", _TODAY),
+        "WEEKDAY": lambda: fake.date_time(end_datetime=_TODAY).strftime("%A"),
         "ORDER": lambda: rng.choice([f"#{digits(7)}", f"ORD-{digits(6)}", f"A{digits(5)}"]),
         "TRACKING": lambda: (
             "1Z" + "".join(rng.choice(string.ascii_uppercase + string.digits) for _ in range(16))

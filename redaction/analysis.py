@@ -103,7 +103,7 @@ class Analyzer:
         self.config = config
         self.nlp = load_ner_pipeline(config.model if config.model is None else Path(config.model))
         self.nlp_engine = PreloadedSpacyNlpEngine(self.nlp)
-        lexicon = load_lexicon(config.model)
+        self.lexicon = lexicon = load_lexicon(config.model)
         recognizers = [
             *build_recognizers(config.user_id_patterns, lexicon, name_pairs=config.name_pairs),
             *config.extra_recognizers,
@@ -122,7 +122,7 @@ class Analyzer:
         found = [Detection(r.entity_type, r.start, r.end, float(r.score)) for r in results]
         people = [(d.start, d.end) for d in found if d.type == "PERSON"]
         if people:
-            found += [Detection("PERSON", a, b, 0.6) for a, b in coordinated(text, people)]
+            found += [Detection("PERSON", a, b, 0.6) for a, b in coordinated(text, people, self.lexicon)]
         names = {
             text[d.start : d.end]
             for d in found

@@ -156,9 +156,9 @@ _LABEL = (
 
 # Each rule's group "name" is the person; a name the NER labelled as ORG, DATE, EVENT … is skipped.
 _RULES = (
-    _Rule(rf"\b{_TITLE}\.?[ \t]+(?P<name>{_FULLNAME})", 0.8),
+    _Rule(rf"\b{_TITLE}\.?[ \t]+(?P<name>{_FULLNAME})", 0.8, kind="title"),
     _Rule(
-        rf"(?i:\b(?:name\s+is|name's|names\s+is|named|called|call\s+me|ask\s+for|aka|a\.k\.a\.))[ \t]+(?P<name>{_FULLNAME})",
+        rf"(?i:\b(?:name\s+is|name's|names\s+is|named|called|call\s+me|ask\s+for|aka|a\.k\.a\.|c/o|care\s+of))[ \t]+(?P<name>{_FULLNAME})",
         0.8,
     ),
     # a form field: "Name: Jane Doe", "Beneficiary: Morgan Hobbs"
@@ -182,6 +182,8 @@ _RULES = (
         weak=True,
         kind="speaker",
     ),
+    # a name and an age, as news and notices give them: "Rose Huff, 82, of …"
+    _Rule(rf"(?<![\w'])(?P<name>{_TWO_NAMES}),[ \t]*\d{{1,3}}[ \t]*,", 0.7, min_words=2),
     # a signature: "… - Michael", "~ Jane D." at the end of a line
     _Rule(rf"(?m)(?:^|[ \t])[-–—~][ \t]*(?P<name>{_FULLNAME})[ \t]*[.!]?[ \t]*$", 0.65),
     # "Jane, can you …" / "Darren pls …": a vocative at the start of a line
@@ -334,8 +336,9 @@ def _heading_cue(text: str, m: re.Match[str], start: int, end: int, lexicon: Lex
     """The cue of a rule match belongs to a title-case line and the words it points at are not all possible name
     words: a capitalised cue word inside the line ("Senior Product Manager, Growth"), a lower-case function word
     ("Pancakes with Blueberry Compote"), or a greeting opening the line with no comma after it ("Morning Yoga Flow
-    - 45 Min"), which names a thing rather than addressing someone."""
-    if m.start() >= start or lexicon.names_only(text[start:end].split()):
+    - 45 Min"), which names a thing rather than addressing someone. A rare given name that is also an English word
+    is no name word here ("Good Morning America", "Hello Kitty")."""
+    if m.start() >= start or lexicon.names_only(text[start:end].split(), common=True):
         return False
     if _title_cue(text, m, start, end):
         return True
@@ -488,12 +491,51 @@ def _trim(text: str, start: int, end: int, lexicon: Lexicon | None = None) -> tu
     return words[0][0], words[-1][1], sum(1 for _, _, w in words if not _INITIAL.fullmatch(w))
 
 
+_NAME_AT = re.compile(_NAME)
+
+
+def _titled_surname(text: str, start: int, lexicon: Lexicon) -> tuple[int, int, int]:
+    """After a title, a surname of the tables that is also a common capitalised word ("Sgt. West", "Dr. Love");
+    ``(start, end, 1)``, or a zero count."""
+    m = _NAME_AT.match(text, start)
+    if m is None:
+        return start, start, 0
+    word = m.group()
+    if word in _OPENERS or word in _FUNCTION or not lexicon.surname(word):
+        return start, start, 0
+    return start, m.end(), 1
+
+
 def _name_words(span: str) -> list[str]:
     return [w for w in span.split() if not _INITIAL.fullmatch(w)]
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < end and start < b for a, b in spans)
+
+
+# Verbs only a person is the subject of: a given name before one is a person even where the model reads the word
+# as a date ("Summer wants my shift", "June texted me").
+_SENTIENT_VERBS = frozenset(
+    _words(
+        """
+    said says told tells texted texts called calls asked asks wants wanted needs needed owes owed wrote writes
+    posted posts sent sends knows knew thinks thought lied lies promised promises threatened threatens replied
+    replies answered answers messaged messages cried laughed screamed yelled admitted claimed claims
+    """
+    )
+)
+# Third-person verb forms of what people do that WordNet also lists as nouns ("keeps", "wants", "calls"), so the
+# noun test in Lexicon.finite_verb would not count them.
+_PERSON_VERBS = frozenset(
+    _words(
+        """
+    keeps wants needs says texts calls works drives walks runs plays looks loves likes hates owes sells buys pays
+    shows tells thinks hopes fights visits waits talks comments posts shares messages starts stops stays uses
+    cries laughs smokes drinks sleeps answers replies claims promises threatens lies acts dates parks moves
+    """
+    )
+)
 
 
 class Lexicon:
@@ -539,11 +581,14 @@ class Lexicon:
         w = word.lower().removesuffix("'s").removesuffix("’s")
         return w.replace("'", "").replace("’", "")
 
-    def given_name(self, word: str) -> bool:
-        """A given name of the 1990 Census ("Travis", "Amber"), not counting rare ones that are English words."""
+    def given_name(self, word: str, *, common: bool = False) -> bool:
+        """A given name of the 1990 Census ("Travis", "Amber"), not counting rare ones that are English words;
+        with ``common``, not counting rare ones that are English nouns either ("America", "Kitty", "Harmony")."""
         w = self._name_key(word).split("-")[0]
         percent = self.given.get(w)
-        return percent is not None and not (w in self.others and percent < self.RARE_GIVEN)
+        if percent is None or percent >= self.RARE_GIVEN:
+            return percent is not None
+        return w not in self.others and not (common and self._known(w))
 
     def surname(self, word: str) -> bool:
         """A surname of the 1990 Census; each part of a double-barrelled one ("Ortiz-Lane"); "O'Neil" as "oneil"."""
@@ -569,14 +614,17 @@ class Lexicon:
         last = [p for p in self._name_key(words[-1]).split("-") if p]
         return bool(last) and all(p in self.surnames or p in self.rare_surnames for p in last)
 
-    def names_only(self, words: list[str]) -> bool:
+    def names_only(self, words: list[str], *, common: bool = False) -> bool:
         """Each word may be part of a name: a given name or a surname of the tables, or a word no dictionary knows
         ("Oluwaseun"). A word the dictionary knows and the tables do not, or know only as a rare surname, says the
-        words name a thing ("Margherita Pizza", "Varsity Soccer", "Growth"). Without tables: always."""
+        words name a thing ("Margherita Pizza", "Varsity Soccer", "Growth"); with ``common``, so does one they know
+        only as a rare given name ("Good Morning America"). Without tables: always."""
         if not self.has_names:
             return True
         letters = [t for t in (w.strip(_WORD_EDGES) for w in words) if any(c.isalpha() for c in t)]
-        return all(self.given_name(w) or self.surname(w) or not self._known(w) for w in letters)
+        return all(
+            self.given_name(w, common=common) or self.surname(w) or not self._known(w) for w in letters
+        )
 
     def finite_verb(self, word: str) -> bool:
         """A lower-case finite verb form: a past tense ("bought", "recommended") or a third-person form of a word
@@ -584,7 +632,7 @@ class Lexicon:
         w = word.lower()
         if not w.isalpha() or not w.islower():
             return False
-        if w in self.inflected:
+        if w in self.inflected or w in _PERSON_VERBS:
             return True
         if len(w) > 4 and w.endswith("ed"):
             return w[:-2] in self.verbs or w[:-1] in self.verbs
@@ -676,8 +724,10 @@ _THEN_TITLE_VERB = re.compile(
     r"[ \t]+(?:(?:Just|Also|Never|Still|Already|Then|Even|Always|Has|Have)[ \t]+)?(?P<verb>[A-Z][a-z]+)\b(?!['’-])"
 )
 # "Kimberly in support refunded me", "Dale from accounting called": a subject, a short prepositional phrase, a verb
+# ("Justin with the blue car keeps parking …"): the verb is the second or third word after the preposition
 _THEN_PHRASE_VERB = re.compile(
-    r"[ \t]+(?:in|from|at|on|of|with)[ \t]+(?:the[ \t]+)?[a-z]+[ \t]+(?P<verb>[a-z]+)\b(?!['’-])"
+    r"[ \t]+(?:in|from|at|on|of|with)[ \t]+(?:(?:the|a|an|my|his|her|their|our|your)[ \t]+)?[a-z]+[ \t]+"
+    r"(?P<verb>[a-z]+)\b(?!['’-])(?:[ \t]+(?P<verb2>[a-z]+)\b(?!['’-]))?"
 )
 _PREV_WORD = re.compile(r"[\w'’-]+$")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[\w'’-]+)[ \t]+$")
@@ -694,6 +744,29 @@ _DETERMINERS = frozenset(
 def _determined(text: str, start: int) -> bool:
     m = _WORD_BEFORE.search(text, max(0, start - 40), start)
     return m is not None and m.group("word").lower() in _DETERMINERS
+
+
+_CLAUSE_END = re.compile(r"[ \t]*(?:[?.!,;]|$)")
+
+
+def _identified(text: str, start: int, end: int) -> bool:
+    """ "Is this Scott Rivera?", "that was Jane Doe.": a demonstrative before a name that ends the clause points at
+    a person; before a noun it makes a thing ("this Dell laptop")."""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return (
+        m is not None
+        and m.group("word").lower() in ("this", "that")
+        and _CLAUSE_END.match(text, end) is not None
+    )
+
+
+# Given names that are also brands in the possessive ("Wendy's", "Claire's", "Carter's"): at a sentence start
+# these own nothing personal.
+_BRAND_OWNERS = frozenset(
+    _words(
+        "wendy denny macy claire carter culver dillard kohl lowe hardee arby chili applebee kellogg hershey"
+    )
+)
 
 
 def _attributive(text: str, end: int, lexicon: Lexicon) -> bool:
@@ -720,6 +793,20 @@ def _mid_sentence(text: str, start: int) -> bool:
     return c.isdigit() or c in "(&+"
 
 
+# Months that are given names: a name after a greeting ("thanks April", "Hi June!"), not before a day number.
+_MONTH_NAMES = frozenset(_words("April May June August"))
+_GREETED = re.compile(rf"(?i:(?<![\w'])(?:{_GREETING}))[ \t]*,?[ \t]+$")
+_THEN_DIGIT = re.compile(r"[ \t]*\d")
+
+
+def _verbs(matches: list[re.Match[str] | None]) -> list[str]:
+    return [w for m in matches if m is not None for w in m.groupdict().values() if w]
+
+
+def _greeted(text: str, start: int) -> bool:
+    return _GREETED.search(text, max(0, start - 40), start) is not None
+
+
 def _lexicon_people(
     text: str, lexicon: Lexicon, other: list[tuple[int, int]], hard: list[tuple[int, int]]
 ) -> Iterator[tuple[int, int, float]]:
@@ -729,6 +816,9 @@ def _lexicon_people(
         word = m.group("name")
         if word.endswith(("'s", "’s")):  # _NAME takes "Amber's" whole
             word, end = word[:-2], end - 2
+        if word in _MONTH_NAMES and _greeted(text, start) and not _THEN_DIGIT.match(text, end):
+            yield start, end, 0.6  # "thanks April for covering"
+            continue
         if not _word_ok(word) or not lexicon.given_name(word):
             continue
         last = end  # the end of the given name, or of the surname after it
@@ -744,18 +834,31 @@ def _lexicon_people(
             else:
                 last = end
         if _determined(text, start):
+            if full and _identified(text, start, last) and not _overlaps(start, last, hard):
+                yield start, last, 0.65
             continue
-        # "Amber Green's brother": a given name and surname owning something
-        owner = full and _POSSESSIVE_NOUN.match(text, last) is not None
-        # "Frank Berry recommended …", "Travis bought …": a subject and its verb
-        subject = any(
-            verb is not None and lexicon.finite_verb(verb.group("verb"))
-            for verb in (_THEN_VERB.match(text, last), _THEN_PHRASE_VERB.match(text, last))
+        # "Amber Green's brother", "Reminder: Amanda's rabies booster": a given name (and surname) owning something
+        # that is only a noun ("Summer's over" is a season)
+        possessive = _POSSESSIVE_NOUN.match(text, last)
+        owner = possessive is not None and (
+            full
+            or (
+                (nxt := _NEXT_WORD.match(text, last + 2)) is not None
+                and lexicon.noun_only(nxt.group("word"))
+                and word.lower() not in _BRAND_OWNERS
+            )
         )
+        # "Frank Berry recommended …", "Travis bought …": a subject and its verb; the model's label for the name
+        # alone ("Summer" as a DATE) does not outweigh a verb only a person does
+        then = [_THEN_VERB.match(text, last), _THEN_PHRASE_VERB.match(text, last)]
+        verbs = [v for v in _verbs(then) if lexicon.finite_verb(v)][:1]
+        vetoes = hard
+        if any(v in _SENTIENT_VERBS for v in verbs):
+            vetoes = [h for h in hard if not (start <= h[0] and h[1] <= last)]
         if (
-            (owner or subject)
+            (owner or verbs)
             and not title_case_context(text, start, last)
-            and not _overlaps(start, last, hard)
+            and not _overlaps(start, last, vetoes)
         ):
             yield start, last, 0.65
             continue
@@ -781,11 +884,12 @@ def _lexicon_people(
             yield start, end, 0.6
 
 
-# A form field: a title-case label ending in a colon at a line start or after a separator, then a value that fills
-# the field ("Passenger: Jeanette Reyes", "Cashier: Timothy | Register 4", "Appointment Reminder: Amanda, you're …").
+# A form field: a label of one to four words, the first capitalised, ending in a colon at a line start, after a
+# separator or a sentence end, then a value that fills the field ("Passenger: Jeanette Reyes", "Cashier: Timothy |
+# Register 4", "Appointment Reminder: Amanda, you're …", "… at 9. Shift lead: Gregory", "Session booked: Alexis (…").
 _FIELD_NAME = re.compile(
-    r"(?m)(?:^|(?<=[|;,(\]])|(?<=[ \t][-–—~•][ \t]))[ \t]*"
-    r"(?P<label>[A-Z][A-Za-z'’/&-]*(?:[ \t]+(?:[A-Z][A-Za-z'’/&-]*|of|the|on|in|for|to|and|at|by)){0,3})[ \t]*:[ \t]*"
+    r"(?m)(?:^|(?<=[|;,(\]])|(?<=[ \t][-–—~•][ \t])|(?<=[.!?][ \t]))[ \t]*"
+    r"(?P<label>[A-Z][A-Za-z'’/&-]*(?:[ \t]+[A-Za-z][A-Za-z'’/&-]*){0,3})[ \t]*:[ \t]*"
     rf"(?P<name>{_NAME}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_NAME})?)"
     r"(?=[ \t]*(?:$|[,;|()\[\]!?]|[-–—~•/][ \t]|\.(?:[ \t]|$)))"
 )
@@ -802,6 +906,11 @@ _ROLE_NOUNS = frozenset(
 )
 _ROLE_SURNAME = re.compile(
     rf"(?<![\w'’@#./-])(?P<role>[A-Z][a-z]{{2,}})[ \t]+(?P<name>{_NAME})(?![\w@'’-])(?![ \t]+[A-Z])"
+)
+# A role before a given name and surname ("Tutor Abigail Carter | Algebra II", "Driver Crystal Williams"): a person
+# even in a title-case line, where the capitals alone say nothing.
+_ROLE_FULL = re.compile(
+    rf"(?<![\w'’@#./-])(?P<role>[A-Z][a-z]{{2,}})[ \t]+(?P<name>{_NAME}(?:[ \t]+[A-Z]\.)?[ \t]+{_NAME})(?![\w@'’-])"
 )
 
 
@@ -846,6 +955,18 @@ def _field_people(
             and not _overlaps(start, end, hard)
             and not title_case_context(text, m.start(), end)
             and not _PREV_CAPITAL.search(text, max(0, m.start() - 40), m.start())
+        ):
+            yield start, end, 0.65
+    for m in _ROLE_FULL.finditer(text):
+        start, end = m.span("name")
+        words = _name_words(text[start:end])
+        if (
+            all(_word_ok(w) for w in words)
+            and lexicon.full_name(words)
+            and not lexicon.plain_words(words)
+            and _role_noun(m.group("role"), lexicon)
+            and not _determined(text, m.start())
+            and not _overlaps(start, end, hard)
         ):
             yield start, end, 0.65
 
@@ -900,6 +1021,8 @@ def find_people(
     for i, rule in enumerate(_RULES):
         for m in rule.regex.finditer(text):
             start, end, n = _trim(text, *m.span("name"), lexicon)
+            if n == 0 and rule.kind == "title":
+                start, end, n = _titled_surname(text, m.start("name"), lexicon)
             if n < rule.min_words or (rule.score < 0.7 and _overlaps(start, end, vetoes(start, end))):
                 continue
             span_words = text[start:end].split()
@@ -974,6 +1097,10 @@ def find_people(
                             in_title_case
                             or (not full and lexicon.dictionary_words(words_in))
                             or title_case_context(text, start, end, lexicon if full else None)
+                            # "Hello Kitty Wedding Collection, Pink and Gold": a rare given name in a title
+                            or (
+                                title_line(text, start, end) and not lexicon.names_only(words_in, common=True)
+                            )
                         )
                     )
                     and not (
@@ -1103,7 +1230,9 @@ def ner_vetoed(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     all possible name words ("Margherita Pizza, Caesar Salad", "Varsity Soccer vs. Riverside Hawks")."""
     suspect = (
         (heading_line(text, start, end) and not _whole_segment(text, start, end))
-        or (title_line(text, start, end) and not lexicon.names_only(_name_words(text[start:end])))
+        or (
+            title_line(text, start, end) and not lexicon.names_only(_name_words(text[start:end]), common=True)
+        )
         or (
             lexicon.phrase_like(_name_words(text[start:end]))
             and (_header_position(text, start) or _labelled_line(text, start))
@@ -1113,22 +1242,56 @@ def ner_vetoed(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     return suspect and not cued(text, start, end, lexicon)
 
 
-_AFTER = re.compile(rf"[ \t]*(?:and|&|or|n)[ \t]+(?P<name>{_NAME}(?:[ \t]+{_NAME})?)\b")
-_BEFORE = re.compile(rf"(?<![\w'])(?P<name>{_NAME}(?:[ \t]+{_NAME})?)[ \t]*(?:,[ \t]*)?(?:and|&|or|n)[ \t]*$")
+_AFTER = re.compile(rf"[ \t]*(?:,[ \t]*)?(?:and|&|or|n)[ \t]+(?P<name>{_NAME}(?:[ \t]+{_NAME})?)\b")
+_BEFORE = re.compile(
+    rf"(?<![\w'])(?P<name>{_NAME}(?:[ \t]+{_NAME})?)(?:(?:[ \t]*,)?[ \t]+(?:and|or|n)[ \t]+|[ \t]*&[ \t]*)$"
+)
+# a list of names: "Kelly, <Nathan> and April"
+_AFTER_COMMA = re.compile(rf",[ \t]*(?P<name>{_NAME})(?=[ \t]*(?:,|(?:and|&|or)[ \t]))")
+_BEFORE_COMMA = re.compile(rf"(?<![\w'])(?P<name>{_NAME})[ \t]*,[ \t]*$")
 
 
-def coordinated(text: str, people: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Names joined to a known person by "and", "&" or "or" ("April and <Michelle>")."""
+def _joined_name(
+    text: str, m: re.Match[str] | None, lexicon: Lexicon, *, given: bool
+) -> tuple[int, int] | None:
+    """The name a coordination pattern matched, if it can be one: with ``given`` (a bare comma joins it) only a
+    given name of the tables; a month that is a given name ("Kelly and April") only with the tables, not before a
+    day number."""
+    if m is None:
+        return None
+    a, b, n = _trim(text, *m.span("name"))
+    if n:
+        return (a, b) if not given or lexicon.given_name(text[a:b], common=True) else None
+    a, b = m.span("name")
+    if lexicon.has_names and text[a:b] in _MONTH_NAMES and not _THEN_DIGIT.match(text, b):
+        return a, b
+    return None
+
+
+def coordinated(
+    text: str, people: list[tuple[int, int]], lexicon: Lexicon = EMPTY_LEXICON
+) -> list[tuple[int, int]]:
+    """Names joined to a known person by "and", "&" or "or" ("April and <Michelle>"), and with the name tables
+    given names in a comma list with one ("Attendees: Kelly, <Nathan> and April")."""
     out: list[tuple[int, int]] = []
-    for start, end in people:
-        m = _AFTER.match(text, end)
-        if m:
-            a, b, n = _trim(text, *m.span("name"))
-            if n:
-                out.append((a, b))
-        m = _BEFORE.search(text, max(0, start - 60), start)
-        if m:
-            a, b, n = _trim(text, *m.span("name"))
-            if n:
-                out.append((a, b))
+    todo = list(people)
+    seen = set(todo)
+    while todo and len(out) < 50:  # a list is followed link by link ("Kelly, Nathan and April")
+        start, end = todo.pop()
+        found = [
+            _joined_name(text, _AFTER.match(text, end), lexicon, given=False),
+            _joined_name(text, _BEFORE.search(text, max(0, start - 60), start), lexicon, given=False),
+        ]
+        if lexicon.has_names:
+            found += [
+                _joined_name(text, _AFTER_COMMA.match(text, end), lexicon, given=True),
+                _joined_name(
+                    text, _BEFORE_COMMA.search(text, max(0, start - 40), start), lexicon, given=True
+                ),
+            ]
+        for span in found:
+            if span is not None and span not in seen:
+                seen.add(span)
+                out.append(span)
+                todo.append(span)
     return out
