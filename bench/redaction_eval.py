@@ -751,6 +751,78 @@ FRESH15_NEGATIVE = [
     "Harmony Hall Spring Concert, Doors at {TIME}",
 ]
 
+# Fresh 16 and 17: written after fresh 14 and 15 were measured and before any change made from their failures, with
+# shapes none of the sets above has: numbered and bulleted lists, tab- and comma-separated exports, photo tags,
+# children with ages, bios with "|" fields; trust-and-safety report narratives, forwarded mail quotes, cash-app
+# notes. Negatives are list-shaped recipes and feature bullets, export header rows, possessive brand products
+# ("Jack Daniel's", "Victoria's Secret") and businesses named with given-name words. Not run while the changes were
+# made; to be measured once, after them.
+FRESH16_POSITIVE = [
+    "1. {NAME} - goalie\n2. {NAME#2} - defense\n3. {NAME#3} - forward",
+    "• {NAME} ({PHONE})\n• {NAME#2} ({EMAIL})",
+    "{NAME}\t{PHONE}\t{EMAIL}",
+    '"{NAME}","{EMAIL}","{PHONE}"',
+    "Comment from {HANDLE}: lol {FIRST} you look exactly like your dad",
+    "Photo tagged: {NAME}, {NAME#2}",
+    "Met {FIRST} and {FIRST#2} at the skatepark, they said they're 15",
+    "Pharmacist {LAST} said to take it with food",
+    "Emergency contact updated to {NAME} ({PHONE}) on {DATE}",
+    "he keeps messaging {FIRST} from a new account every day",
+    "Kids: {FIRST} (9) and {FIRST#2} (6)",
+    "ok so {FIRST}'s brother is the one who posted it",
+    "{NAME} checked in at {STREET}",
+    "Bio: mom of 3 | wife to {FIRST} | {CITYSTATE}",
+    "New follower: {NAME} ({HANDLE})",
+]
+
+FRESH16_NEGATIVE = [
+    "1. Preheat Oven\n2. Mix Dry Ingredients\n3. Bake 25 Minutes",
+    "• Free Shipping\n• Easy Returns\n• Price Match Guarantee",
+    "Name\tPhone\tEmail",
+    "Top Comment: Great Video, Very Helpful",
+    "Photo Album: Summer Vacation, 112 Photos",
+    "Skatepark Closed for Repairs Until {DATE}",
+    "Rite Aid Pharmacy - Prescription Ready for Pickup",
+    "Jack Daniel's Tennessee Honey, 750 ml",
+    "Victoria's Secret Semi-Annual Sale Ends {WEEKDAY}",
+    "Ben & Jerry's Cherry Garcia, Pint",
+    "Marie Callender's Chicken Pot Pie, Family Size",
+    "Follow Friday: Accounts We Love",
+]
+
+FRESH17_POSITIVE = [
+    "Reported user claims to be {NAME}, age 16, from {CITYSTATE}",
+    "I think {FIRST} is being groomed by someone named {NAME#2}",
+    "Uploader's profile lists {EMAIL} and phone {PHONE}; display name {NAME}",
+    "Message thread between {HANDLE} and {HANDLE#2} mentions {FIRST} by name",
+    "{FIRST}, 15, was last seen {WEEKDAY} near {STREET}",
+    "Guardian {NAME} consented to the account on {DATE}",
+    "payment sent from card {CARD} by {NAME} to {HANDLE}",
+    "{NAME} <{EMAIL}> wrote:\n> are you still at {ADDRESS_LINE}?",
+    "hey {FIRST} its me, new number. {PHONE}",
+    "Linked accounts: {HANDLE} (primary), {HANDLE#2}. Legal name on ID: {NAME}",
+    "Caller identified herself as {NAME}, the child's aunt",
+    "I'm {FIRST}'s mom and she hasn't come home since {DATE}",
+    "Last known IP {IP} resolves near {CITYSTATE}; subscriber {NAME}",
+    "sent {AMOUNT} to {FIRST} on cash app for the pills",
+    "{NAME} and her boyfriend {FIRST#2} moved to {CITYSTATE} last month",
+]
+
+FRESH17_NEGATIVE = [
+    "Missing Person Poster Template - Free Download",
+    "Your Report Was Reviewed: No Violation Found",
+    "Child Safety Resources for Parents",
+    "Account Age: 3 Years, 2 Months",
+    "Linked Accounts (2) - Manage",
+    "Legal Name Change Form Instructions",
+    "Cash App Support: Never Share Your PIN",
+    "Last Seen Recently",
+    "Guardian Consent Required for Users Under 13",
+    "Winter Storm Warning Until {TIME}",
+    "Hope Floats Bakery, Fresh Bread Daily",
+    "Joy Ride Car Wash - Unlimited Plan {AMOUNT}/mo",
+]
+
 PLANTED = {
     "NAME": "PERSON",
     "FIRST": "PERSON",
@@ -941,6 +1013,9 @@ SETS = {
     # written before the changes made from fresh 12 and 13's failures; measured once, after them (never tuned on)
     "fresh14": (FRESH14_POSITIVE, FRESH14_NEGATIVE),
     "fresh15": (FRESH15_POSITIVE, FRESH15_NEGATIVE),
+    # written before the changes made from fresh 14 and 15's failures; measured once, after them (never tuned on)
+    "fresh16": (FRESH16_POSITIVE, FRESH16_NEGATIVE),
+    "fresh17": (FRESH17_POSITIVE, FRESH17_NEGATIVE),
 }
 
 
