@@ -30,7 +30,20 @@ with Blueberry Compote").
 Fields and roles: a given name (and surname) that fills a field after a title-case label ending in a colon
 ("Passenger: Jeanette Reyes", "Cashier: Timothy | Register 4") is a person, as is a surname after a role noun in
 sentence text ("- Nurse Morrison", "approved by Manager Hale") and a given name before a short prepositional phrase
-and a verb ("Kimberly in support refunded me").
+and a verb ("Kimberly in support refunded me", "Justin with the blue car keeps parking …"). A label may be in
+sentence case and follow a sentence end ("… and Amy King. Shift lead: Gregory"); a role before a given name and
+surname is a cue even in a title-case line ("Tutor Abigail Carter | Algebra II"); an item after a list marker or a
+label is a person when the tables say it is a full name ("Roster: #12 Kara Kirk, #7 Andrew French"), and the
+given names of a list are followed link by link from one known person ("Kelly, Nathan and April").
+
+Smaller cues: a sign-off before a name line ("Best,\nChase West"), a name and an age ("Rose Huff, 82, of …"), a
+surname before "family" ("the Lopez family"), "c/o", a demonstrative before a full name ending a clause ("Is this
+Scott Rivera?"), a surname that is a common word after a title ("Sgt. West"), a given name owning a noun at a
+sentence start ("Reminder: Amanda's rabies booster"), a month that is a given name after a greeting or relation or
+before a verb only people do ("thanks April", "roommate April said"). The other way: a rare given name that is an
+English word is no name in a heading ("Good Morning America", "Hello Kitty …"), a name-shaped pair that modifies a
+capitalised noun in a title-case line is a product ("Hunter Green Throw Pillow"), and a dictionary word no name
+table knows, filling or labelling a field, is a label ("Organizer:", "| Realtor |").
 """
 
 from __future__ import annotations
@@ -106,7 +119,7 @@ _VERB_AFTER = (
     r"liked|joined|added|invited|blocked|reported|showed|kept|keeps|won't|wont|can't|cant|didn't|didnt|doesn't)"
 )
 _VERB_BEFORE = (
-    r"(?:tell|told|ask|asked|call|called|text|texted|message|messaged|email|emailed|meet|met|pay|paid|owe|"
+    r"(?:reach|reached|tell|told|ask|asked|call|called|text|texted|message|messaged|email|emailed|meet|met|pay|paid|owe|"
     r"give|gave|sent|send|visit|visited|saw|see|seen|contact|contacted|block|blocked|report|reported|know|"
     r"knows|knew|married|marry|dating|date|dated|love|loves|hate|hates|kill|hurt|find|found|help|helped|"
     r"invite|invited|add|added|tag|tagged|follow|followed|unfollow|unfriended|friended|warn|warned|hit|punched|"
@@ -181,6 +194,18 @@ _RULES = (
         min_words=2,
         weak=True,
         kind="speaker",
+    ),
+    # a sign-off and the name on the next line: "Best,\nChase West"
+    _Rule(
+        r"(?m)^[ \t]*(?i:best|thanks|thank\s+you|regards|best\s+regards|kind\s+regards|warm\s+regards|sincerely|"
+        rf"cheers|love|xoxo|respectfully|cordially)[ \t]*[,!.]?[ \t]*\n[ \t]*(?P<name>{_FULLNAME})[ \t]*$",
+        0.8,
+    ),
+    # a family by its surname: "the Lopez family", "Jones household"
+    _Rule(
+        rf"(?<![\w'’@#./-])(?P<name>{_NAME})[ \t]+(?:family|families|household|residence|twins|kids)\b",
+        0.65,
+        kind="family",
     ),
     # a name and an age, as news and notices give them: "Rose Huff, 82, of …"
     _Rule(rf"(?<![\w'])(?P<name>{_TWO_NAMES}),[ \t]*\d{{1,3}}[ \t]*,", 0.7, min_words=2),
@@ -351,10 +376,38 @@ def _heading_cue(text: str, m: re.Match[str], start: int, end: int, lexicon: Lex
     return cue[:1].isupper() and not text[line_start : m.start()].strip() and "," not in cue
 
 
+# A list marker or number before an item: "#12", "3.", "(2)", "4)".
+_MARKER = re.compile(r"(?:^|(?<=[ \t]))(?:#\d+|\d+[.)]?|\(\d+\))$")
+
+
+def field_word(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """One dictionary word that no name table knows, filling a field or labelling one ("Organizer:", "Guests:",
+    "Jane Doe | Realtor | …"): a role or heading word, not a name."""
+    word = text[start:end]
+    return (
+        lexicon.has_names
+        and word.isalpha()
+        and lexicon.known(word)
+        and not lexicon.given_name(word)
+        and not lexicon.surname(word)
+        and _whole_segment(text, start, end)
+    )
+
+
+def _listed(text: str, start: int, end: int) -> bool:
+    """The span is an item of a list: it fills a field after a list marker or a label ("Roster: #12 Kara Kirk, #7
+    Andrew French", "Guests: Jane Doe, …")."""
+    a, _ = _line(text, start, end)
+    before = text[a:start].rstrip(" \t")
+    return _whole_segment(text, start, end) and (bool(_MARKER.search(before)) or before.endswith(":"))
+
+
 def _whole_segment(text: str, start: int, end: int) -> bool:
-    """The span fills a field of its line: nothing but punctuation (or a line end) on either side."""
+    """The span fills a field of its line: nothing but punctuation (or a line end) on either side, past a list
+    marker before it ("Roster: #12 Kara Kirk, #7 …")."""
     a, b = _line(text, start, end)
     before = text[a:start].rstrip(" \t")
+    before = _MARKER.sub("", before).rstrip(" \t")
     after = text[end:b].lstrip(" \t")
     return (not before or before[-1] in _EDGE) and (
         not after or after[0] in _EDGE or after[:2] in ("'s", "’s")
@@ -803,8 +856,18 @@ def _verbs(matches: list[re.Match[str] | None]) -> list[str]:
     return [w for m in matches if m is not None for w in m.groupdict().values() if w]
 
 
-def _greeted(text: str, start: int) -> bool:
-    return _GREETED.search(text, max(0, start - 40), start) is not None
+_RELATED = re.compile(rf"(?i:\b{_RELATION})[ \t]*,?[ \t]+$")
+
+
+def _month_person(text: str, start: int, end: int) -> bool:
+    """A month that is a given name is a person after a greeting or a relation, or before a verb only a person is
+    the subject of ("thanks April for covering", "roommate April said …"); never before a day number."""
+    if _THEN_DIGIT.match(text, end):
+        return False
+    if _GREETED.search(text, max(0, start - 40), start) or _RELATED.search(text, max(0, start - 40), start):
+        return True
+    verb = _THEN_VERB.match(text, end)
+    return verb is not None and verb.group("verb") in _SENTIENT_VERBS
 
 
 def _lexicon_people(
@@ -816,8 +879,9 @@ def _lexicon_people(
         word = m.group("name")
         if word.endswith(("'s", "’s")):  # _NAME takes "Amber's" whole
             word, end = word[:-2], end - 2
-        if word in _MONTH_NAMES and _greeted(text, start) and not _THEN_DIGIT.match(text, end):
-            yield start, end, 0.6  # "thanks April for covering"
+        if word in _MONTH_NAMES:
+            if _month_person(text, start, end):
+                yield start, end, 0.6
             continue
         if not _word_ok(word) or not lexicon.given_name(word):
             continue
@@ -932,7 +996,8 @@ def _field_people(
     text: str, lexicon: Lexicon, hard: list[tuple[int, int]]
 ) -> Iterator[tuple[int, int, float]]:
     """Names in form fields ("Ticket Holder: Jimmy Cook") and after a role ("- Nurse Morrison"), with the name
-    tables' support: a given name (and a surname) after a label, a surname after a role noun in sentence text."""
+    tables' support: a given name (and a surname) after a label, a surname after a role noun in sentence text, a
+    given name and surname after a role noun anywhere ("Tutor Abigail Carter | …")."""
     for m in _FIELD_NAME.finditer(text):
         start, end = m.span("name")
         words = _name_words(text[start:end])
@@ -1023,6 +1088,8 @@ def find_people(
             start, end, n = _trim(text, *m.span("name"), lexicon)
             if n == 0 and rule.kind == "title":
                 start, end, n = _titled_surname(text, m.start("name"), lexicon)
+            if rule.kind == "family" and not (lexicon.has_names and lexicon.surname(text[start:end])):
+                continue
             if n < rule.min_words or (rule.score < 0.7 and _overlaps(start, end, vetoes(start, end))):
                 continue
             span_words = text[start:end].split()
@@ -1057,10 +1124,13 @@ def find_people(
                     continue
             yield start, end, rule.score
     if len(speakers) >= 2:
-        for m in speakers:
-            start, end, n = _trim(text, *m.span("name"), lexicon)
-            if n:
+        named = [(m, *_trim(text, *m.span("name"), lexicon)) for m in speakers]
+        for m, start, end, n in named:
+            if n and not field_word(text, start, end, lexicon):  # "Organizer: …\nGuests: 12" are labels
                 yield start, end, 0.7
+            # "Megan: …\nApril: call 911": a month as a speaker in a log where others are people
+            elif m.group("name") in _MONTH_NAMES and any(k for *_, k in named):
+                yield (*m.span("name"), 0.7)
     if lexicon.has_names:
         yield from _lexicon_people(text, lexicon, other, hard)
         yield from _field_people(text, lexicon, hard)
@@ -1093,13 +1163,18 @@ def find_people(
                     not _overlaps(start, end, hard if full else other)
                     and (
                         _overlaps(start, end, ner)
+                        or (full and _listed(text, start, end) and lexicon.names_only(words_in, common=True))
                         or not (
                             in_title_case
                             or (not full and lexicon.dictionary_words(words_in))
                             or title_case_context(text, start, end, lexicon if full else None)
                             # "Hello Kitty Wedding Collection, Pink and Gold": a rare given name in a title
                             or (
-                                title_line(text, start, end) and not lexicon.names_only(words_in, common=True)
+                                title_line(text, start, end)
+                                and (
+                                    not lexicon.names_only(words_in, common=True)
+                                    or _runs_on(text, end, lexicon)
+                                )
                             )
                         )
                     )
@@ -1222,6 +1297,24 @@ def _header_position(text: str, start: int) -> bool:
     return m is not None and m.end() == start
 
 
+_THEN_CAP_WORD = re.compile(r"[ \t]+(?P<word>[A-Z][a-z]+)\b(?!['’-])")
+
+
+def _runs_on(text: str, end: int, lexicon: Lexicon) -> bool:
+    """A capitalised dictionary word that is no name and no verb follows in the same field: the words before it
+    modify it ("Hunter Green Throw Pillow Cover"), as in a product or heading."""
+    m = _THEN_CAP_WORD.match(text, end)
+    if m is None or not lexicon.has_names:
+        return False
+    word = m.group("word")
+    return (
+        lexicon.known(word)
+        and not lexicon.given_name(word)
+        and not lexicon.surname(word)
+        and not lexicon.finite_verb(word.lower())
+    )
+
+
 def ner_vetoed(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """A model PERSON in title-case text with no cue that it is a person: part of a heading line that it does not
     fill ("Background App Refresh Disabled"), a phrase of dictionary words led by a modifier heading a line or
@@ -1230,6 +1323,7 @@ def ner_vetoed(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     all possible name words ("Margherita Pizza, Caesar Salad", "Varsity Soccer vs. Riverside Hawks")."""
     suspect = (
         (heading_line(text, start, end) and not _whole_segment(text, start, end))
+        or (title_line(text, start, end) and _runs_on(text, end, lexicon))
         or (
             title_line(text, start, end) and not lexicon.names_only(_name_words(text[start:end]), common=True)
         )

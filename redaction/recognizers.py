@@ -22,6 +22,7 @@ from redaction.people import (
     Lexicon,
     PersonContextRecognizer,
     field_parts,
+    field_word,
     line_parts,
     ner_vetoed,
     title_field,
@@ -165,6 +166,18 @@ def _place_cue(text: str, start: int, end: int) -> bool:
     )
 
 
+def _acronym(word: str, lexicon: Lexicon) -> bool:
+    w = word.strip(".,:;!?")
+    return (
+        2 <= len(w) <= 5
+        and w.isalpha()
+        and w.isupper()
+        and lexicon.has_names
+        and not lexicon.given_name(w)
+        and not lexicon.surname(w)
+    )
+
+
 class NerRecognizer(EntityRecognizer):
     """People and places from the spaCy NER model (labels already mapped by the NLP engine)."""
 
@@ -197,6 +210,11 @@ class NerRecognizer(EntityRecognizer):
                     continue
                 # "Attached is the lease": one word the lexicon knows only as a verb or adjective
                 if len(words) == 1 and self.lexicon.descriptive(words[0]):
+                    continue
+                # "RSVP to Bruce", "PTA President": an acronym, not a name of the tables
+                if len(words) == 1 and (
+                    _acronym(words[0], self.lexicon) or field_word(text, start, end, self.lexicon)
+                ):
                     continue
                 # "Flash Sale!": a title-case phrase of dictionary words, with no cue that it is a person
                 if ner_vetoed(text, start, end, self.lexicon):

@@ -104,3 +104,60 @@ def test_people_in_fields_and_title_case_lines_are_still_found(
 ) -> None:
     out = redactor.redact_many([text])[0].text
     assert out is not None and name not in out and "<PERSON_" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Tutor Abigail Carter | Algebra II | Fridays 7 PM", ["Abigail Carter"]),  # a role before a full name
+        ("Reminder: Amanda's rabies booster is due 01/15", ["Amanda"]),  # a given name owning a noun
+        ("Officer on duty: Sgt. West. Report filed at 4 AM", ["West"]),  # a surname that is a common word
+        ("Agent: I see the charge. Is this Scott Rivera?\nYou: yes", ["Scott Rivera"]),
+        ("Justin with the blue car keeps parking in my spot", ["Justin"]),  # subject, phrase, verb
+        ("thanks April for covering for me", ["April"]),  # a month that is a given name, greeted
+        ("Shift swap: Summer wants my Sat close", ["Summer"]),  # the model's DATE loses to "wants"
+        ("send donations c/o Amber Hicks at the church", ["Amber Hicks"]),
+        ("Rose Huff, 82, of the county, passed away", ["Rose Huff"]),  # a name and an age
+        (
+            "Volunteers Friday: Linda Carter. Shift lead: Gregory",
+            ["Linda Carter", "Gregory"],
+        ),  # lower-case label
+        ("Attendees so far: Kelly, Nathan and April", ["Kelly", "Nathan", "April"]),  # a list, link by link
+        ("Roster: #12 Kara Kirk, #7 Andrew French", ["Kara Kirk", "Andrew French"]),  # numbered items
+        ("Best,\nChase West\nShift Supervisor", ["Chase West"]),  # a sign-off
+        ("Lopez family reunion on Saturday", ["Lopez"]),
+        ("Megan: i'm scared\nApril: call 911 now", ["Megan", "April"]),  # a month as a chat speaker
+    ],
+)
+def test_people_after_roles_labels_lists_and_sign_offs(
+    redactor: Redactor, text: str, names: list[str]
+) -> None:
+    out = redactor.session(b"one-text").redact(text).text
+    assert out is not None
+    for name in names:
+        assert name not in out, (name, out)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Good Morning America Live at 7 AM",  # a rare given name that is an English word, in a heading
+        "Hello Kitty Wedding Collection, Pink and Gold",
+        "Hunter Green Throw Pillow Cover, Set of 2",  # a name-shaped pair modifying a noun
+        "March: 12 sales\nApril: 15 sales",  # months as labels, not speakers
+        "Wendy's new menu is out",  # a brand in the possessive
+        "See you April 5 at the office",  # a month before a day number
+        "Summer's almost over",  # a season: "'s" before no noun
+        "RSVP by Friday",  # an acronym
+    ],
+)
+def test_name_shaped_words_that_are_not_people_stay(redactor: Redactor, text: str) -> None:
+    assert redactor.session(b"one-text").redact(text).text == text
+
+
+def test_labels_and_roles_around_a_name_stay(redactor: Redactor) -> None:
+    out = redactor.session(b"one-text").redact("Organizer: Jane Doe\nGuests: 12").text
+    assert out == "Organizer: <PERSON_1>\nGuests: 12"
+    # "and"/"or" must stand alone: the "or" ending "Tutor" joins nothing
+    out = redactor.session(b"one-text").redact("Tutor Abigail Carter | Algebra II").text
+    assert out == "Tutor <PERSON_1> | Algebra II"
