@@ -759,7 +759,10 @@ FRESH15_NEGATIVE = [
 # children with ages, bios with "|" fields; trust-and-safety report narratives, forwarded mail quotes, cash-app
 # notes. Negatives are list-shaped recipes and feature bullets, export header rows, possessive brand products
 # ("Jack Daniel's", "Victoria's Secret") and businesses named with given-name words. Not run while the changes were
-# made; to be measured once, after them.
+# made; measured once, after them: fresh 16 person recall 0.996 (bare Presidio 0.908), negatives untouched 0.752
+# (0.420) — "1. Preheat Oven" read as a person, and possessive brands before a product name ("Jack Daniel's
+# Tennessee Honey", "Marie Callender's Chicken Pot Pie"); fresh 17 person recall 0.977 (0.943), negatives 1.000
+# (0.424) — a given name and an age ("Amber, 15, was last seen …") missed. Tuned on since.
 FRESH16_POSITIVE = [
     "1. {NAME} - goalie\n2. {NAME#2} - defense\n3. {NAME#3} - forward",
     "• {NAME} ({PHONE})\n• {NAME#2} ({EMAIL})",

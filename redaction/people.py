@@ -209,6 +209,8 @@ _RULES = (
     ),
     # a name and an age, as news and notices give them: "Rose Huff, 82, of …"
     _Rule(rf"(?<![\w'])(?P<name>{_TWO_NAMES}),[ \t]*\d{{1,3}}[ \t]*,", 0.7, min_words=2),
+    # "Amber, 15, was last seen …": one given name (see find_people) and an age
+    _Rule(rf"(?<![\w'])(?P<name>{_NAME}),[ \t]*\d{{1,3}}[ \t]*,", 0.7, kind="given-age"),
     # a signature: "… - Michael", "~ Jane D." at the end of a line
     _Rule(rf"(?m)(?:^|[ \t])[-–—~][ \t]*(?P<name>{_FULLNAME})[ \t]*[.!]?[ \t]*$", 0.65),
     # "Jane, can you …" / "Darren pls …": a vocative at the start of a line
@@ -304,12 +306,15 @@ def _title_case_words(segment: str, skip: tuple[int, int] = (0, 0)) -> int:
     """The number of capitalised words in ``segment`` (outside the slice ``skip``) when it is in title case, or
     -1 when a word other than a short function word is in lower case. Numbers, amounts and symbols are ignored."""
     capitals = 0
+    number = False
     for m in _WORD.finditer(segment):
         word = m.group().strip(_WORD_EDGES)
+        after_number, number = number, bool(word) and word[0].isdigit()
         if not word or not word[0].isalpha():
             continue
         if word[0].islower():
-            if word.lower().rstrip(".") not in _MINOR:
+            # a unit after a number ("750 ml", "12 oz") is not a lower-case word of the text
+            if word.lower().rstrip(".") not in _MINOR and not (after_number and len(word) <= 3):
                 return -1
             continue
         if sum(c.isalpha() for c in word) >= 2 and not (skip[0] <= m.start() and m.end() <= skip[1]):
@@ -965,6 +970,8 @@ _ROLE_NOUNS = frozenset(
     nurse judge clerk chef coach principal deputy chaplain captain agent midwife priest rabbi imam bishop chief
     dean nanny tutor guard marshal ranger warden trooper medic pharmacist dentist therapist technician physician
     librarian cashier concierge host hostess steward stewardess attendant usher janitor custodian foreman
+    guardian parent victim witness suspect complainant claimant defendant plaintiff applicant student patient
+    resident subscriber caller reporter
     """
     )
 )
@@ -1026,7 +1033,9 @@ def _field_people(
         start, end = m.span("name")
         words = _name_words(text[start:end])
         if (
-            all(_word_ok(w) for w in words)
+            all(_word_ok(w) for w in words[:-1])
+            # the surname may be a common word ("Guardian Christina May")
+            and (_word_ok(words[-1]) or words[-1] not in _FUNCTION)
             and lexicon.full_name(words)
             and not lexicon.plain_words(words)
             and _role_noun(m.group("role"), lexicon)
@@ -1089,6 +1098,10 @@ def find_people(
             if n == 0 and rule.kind == "title":
                 start, end, n = _titled_surname(text, m.start("name"), lexicon)
             if rule.kind == "family" and not (lexicon.has_names and lexicon.surname(text[start:end])):
+                continue
+            if rule.kind == "given-age" and not (
+                lexicon.has_names and lexicon.given_name(text[start:end], common=True)
+            ):
                 continue
             if n < rule.min_words or (rule.score < 0.7 and _overlaps(start, end, vetoes(start, end))):
                 continue
@@ -1273,7 +1286,7 @@ def line_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _POSSESSIVE = re.compile(rf"(?P<name>{_FULLNAME})'s[ \t]+[a-z]")
-_HEADER_LEAD = re.compile(r"[ \t]*(?:[A-Z][\w'-]*[ \t]+)*")
+_HEADER_LEAD = re.compile(r"[ \t]*(?:(?:#?\d+[.)]|[-*•])[ \t]+)?(?:[A-Z][\w'-]*[ \t]+)*")
 
 
 def cued(text: str, start: int, end: int, lexicon: Lexicon = EMPTY_LEXICON) -> bool:
@@ -1297,7 +1310,7 @@ def _header_position(text: str, start: int) -> bool:
     return m is not None and m.end() == start
 
 
-_THEN_CAP_WORD = re.compile(r"[ \t]+(?P<word>[A-Z][a-z]+)\b(?!['’-])")
+_THEN_CAP_WORD = re.compile(r"(?:['’]s)?[ \t]+(?P<word>[A-Z][a-z]+)\b(?!['’-])")
 
 
 def _runs_on(text: str, end: int, lexicon: Lexicon) -> bool:
@@ -1330,6 +1343,8 @@ def ner_vetoed(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
         or (
             lexicon.phrase_like(_name_words(text[start:end]))
             and (_header_position(text, start) or _labelled_line(text, start))
+            # "• Randy Curry (…)": a given name and surname filling a list item or field is no heading phrase
+            and not (lexicon.full_name(_name_words(text[start:end])) and _whole_segment(text, start, end))
         )
         or _unsupported_phrase(text, start, end, lexicon)
     )

@@ -128,6 +128,8 @@ _LEAD_WORDS = re.compile(
 
 
 def _trim_person(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and not (text[start].isalnum() or text[start] in "@#"):  # "• Jennifer Bowman"
+        start += 1
     span = text[start:end]
     m = _LEAD_WORDS.match(span)
     # strip only in front of a capitalised name: an all-lower-case span ("jane doe") stays whole
