@@ -829,6 +829,77 @@ FRESH17_NEGATIVE = [
     "Joy Ride Car Wash - Unlimited Plan {AMOUNT}/mo",
 ]
 
+# Fresh 18 and 19: written after the changes made from fresh 16 and 17's failures, before being run: chat exports with
+# timestamps, voicemail transcripts, school incident reports, advice-forum posts with ages, witness lists,
+# subpoena notes, group-chat system lines; lower-case profile keys, JSON and form-encoded records, mail headers,
+# emergency-contact and associate lists. Negatives are system lines of the same apps, empty records and products
+# or events named with given-name words ("Rose Bowl", "Pearl Jam", "Holly Jolly"). Measured once.
+FRESH18_POSITIVE = [
+    "[{DATE}, {TIME}] {NAME}: where are you",
+    "Voicemail from {PHONE}: hi this is {FIRST} from the clinic, call me back",
+    "Incident report: student {NAME} was found with a vape; parent {NAME#2} notified at {TIME}",
+    "my (17F) ex {FIRST} (19M) keeps showing up at my job",
+    "Witnesses: {NAME} and {NAME#2} both saw the car",
+    "Follow-up scheduled with {NAME} ({EMAIL}) for {WEEKDAY}",
+    "{FIRST} and {FIRST#2} are dating now?? since when",
+    "Shoutout to {NAME} for the ride home last night",
+    "Profile: {NAME}, nurse, lives in {CITYSTATE}",
+    "Donation of {AMOUNT} received from {NAME}. Receipt {INVOICE}",
+    "ID verified: {NAME}, DOB {DOB}, SSN {SSN}",
+    "{NAME} shared a post from {HANDLE}: pray for my family",
+    "Subpoena served on {NAME} at {ADDRESS_LINE}",
+    "just saw {FIRST} at the gas station on {STREET}, she looked really scared",
+    "{NAME} left the group",
+]
+
+FRESH18_NEGATIVE = [
+    "[{DATE}, {TIME}] Messages and calls are end-to-end encrypted",
+    "Voicemail Transcription Unavailable",
+    "Incident Report Form 7B - Office Use Only",
+    "Nurse Appreciation Week: Free Coffee in the Lobby",
+    "Donation Receipt - Tax Deductible",
+    "ID Verification Pending Review",
+    "Gas Station Open 24 Hours, Diesel Available",
+    "Shared Post Unavailable",
+    "Rose Bowl Parade Starts at {TIME}",
+    "Pearl Jam Tribute Night, Tickets {AMOUNT}",
+    "Ivy League Prep Course Starts {WEEKDAY}",
+    "Iris Scanner Login Enabled",
+]
+
+FRESH19_POSITIVE = [
+    "display_name: {NAME}\nemail: {EMAIL}\nphone: {PHONE}",
+    '{"name": "{NAME}", "ip": "{IP}", "email": "{EMAIL}"}',
+    "Account holder: {NAME} | Member since {DATE} | Card {CARD}",
+    "Emergency contacts: {NAME} (mother) {PHONE}; {NAME#2} (aunt) {PHONE#2}",
+    "Known associates: {NAME}, {NAME#2}, {NAME#3}",
+    "CC: {NAME}; {NAME#2}",
+    "To: {EMAIL}\nFrom: {NAME} <{EMAIL#2}>",
+    "Signed up via {URL} using {EMAIL}; referred by {FIRST}",
+    "Device name: {FIRST}'s iPhone",
+    "{NAME} changed the group name to squad",
+    "{NAME} added {NAME#2} to the group",
+    "Payment memo: for {FIRST}, pizza on {WEEKDAY}",
+    "Tagged in photo by {HANDLE}: {NAME}, {NAME#2}",
+    "Bio: 21 | {CITYSTATE} | taken by {FIRST}",
+    "first_name={FIRST}&last_name={LAST}&phone={PHONE}",
+]
+
+FRESH19_NEGATIVE = [
+    "display_name: null\nemail: null",
+    "Account Holder Agreement, Version {VERSION}",
+    "Known Issues: Sync Delay on Android",
+    "Group Name Changed",
+    "Device Owner Verification Required",
+    "Member Since {DATE}",
+    "Tagged Photos (12)",
+    "Payment Memo Required",
+    "Emergency Contacts (0)",
+    "Taken 4 Min Ago",
+    "Sterling Silver Chain Necklace, 18 in",
+    "Holly Jolly Christmas Sweater, Size M",
+]
+
 PLANTED = {
     "NAME": "PERSON",
     "FIRST": "PERSON",
@@ -1022,6 +1093,9 @@ SETS = {
     # written before the changes made from fresh 14 and 15's failures; measured once, after them (never tuned on)
     "fresh16": (FRESH16_POSITIVE, FRESH16_NEGATIVE),
     "fresh17": (FRESH17_POSITIVE, FRESH17_NEGATIVE),
+    # written after the changes made from fresh 16 and 17's failures; measured once (never tuned on)
+    "fresh18": (FRESH18_POSITIVE, FRESH18_NEGATIVE),
+    "fresh19": (FRESH19_POSITIVE, FRESH19_NEGATIVE),
 }
 
 
