@@ -833,7 +833,10 @@ FRESH17_NEGATIVE = [
 # timestamps, voicemail transcripts, school incident reports, advice-forum posts with ages, witness lists,
 # subpoena notes, group-chat system lines; lower-case profile keys, JSON and form-encoded records, mail headers,
 # emergency-contact and associate lists. Negatives are system lines of the same apps, empty records and products
-# or events named with given-name words ("Rose Bowl", "Pearl Jam", "Holly Jolly"). Measured once.
+# or events named with given-name words ("Rose Bowl", "Pearl Jam", "Holly Jolly"). Measured once: fresh 18 person
+# recall 0.998 (bare Presidio 0.955), negatives untouched 0.916 (0.252); fresh 19 person recall 0.895 (0.879),
+# negatives 0.896 (0.564) — form-encoded "first_name=…&last_name=…" missed, "Device name: Rachel's iPhone",
+# the second name of a "CC: …; …" list, surnames that are common words ("Jesse Day", "Chris May"). Tuned on since.
 FRESH18_POSITIVE = [
     "[{DATE}, {TIME}] {NAME}: where are you",
     "Voicemail from {PHONE}: hi this is {FIRST} from the clinic, call me back",
@@ -898,6 +901,77 @@ FRESH19_NEGATIVE = [
     "Taken 4 Min Ago",
     "Sterling Silver Chain Necklace, 18 in",
     "Holly Jolly Christmas Sweater, Size M",
+]
+
+# Fresh 20 and 21: written after fresh 18 and 19 were measured and before any change made from their failures:
+# game reports, teacher notes, booking and bail records, support tickets, listing agents, attorney lines; names next to
+# emoji, quotes, brackets and "&", memorial and anniversary posts, story screenshots, mail signatures. Negatives are
+# the same apps' headings and products named with words that are given names elsewhere ("Penny Stock", "Max
+# Volume", "Forever 21"). Not run while the changes were made; to be measured once, after them.
+FRESH20_POSITIVE = [
+    "Player {HANDLE} reported {FIRST} for harassment in lobby 4",
+    "Teacher note: {FIRST} was absent {WEEKDAY}; mom ({NAME}) called at {TIME}",
+    "Bail posted for {NAME}, case {CASE}",
+    "{NAME} (DOB {DOB}) was booked at {TIME}",
+    "Ticket {TICKET}: customer {NAME} says the charge on card {CARD} is fraud",
+    "hmu {FIRST} lol",
+    "Player of the week: {NAME}!",
+    "My daughter {FIRST} (14) got a message from {HANDLE}",
+    "Listing agent {NAME}, {PHONE}, showing {WEEKDAY} at {TIME}",
+    "{FIRST} u up?",
+    "contact: {NAME} / {EMAIL}",
+    "Re: {NAME}'s account - password reset from {IP}",
+    "Attorney for the defendant: {NAME}, Esq.",
+    "Coach {FIRST} cancelled practice, field is flooded",
+    "Name on card: {NAME}. Card: {CARD}",
+]
+
+FRESH20_NEGATIVE = [
+    "Player of the Week Nominations Open",
+    "Bail Bonds 24/7 - Call Now",
+    "Teacher Workday - No School {WEEKDAY}",
+    "Ticket Status: Resolved",
+    "Listing Agent Remarks: Motivated Seller",
+    "Lobby 4 Closed for Maintenance",
+    "Password Reset Requested",
+    "Field Conditions: Flooded, Practice Cancelled",
+    "Autumn Harvest Festival, Hayrides and Cider",
+    "Victory Lap: Season Highlights",
+    "Penny Stock Alerts - Subscribe",
+    "Free Consultation With Our Attorneys",
+]
+
+FRESH21_POSITIVE = [
+    'omg "{FIRST}" is literally the worst',
+    "{NAME} 💍 {NAME#2}",
+    "({FIRST}) please call me",
+    "Spotted: {NAME} at {STREET} 👀",
+    "RIP {NAME} 🕊️ gone too soon",
+    "{FIRST}!!! answer your phone",
+    "Who is {NAME}? they keep liking my posts",
+    "Happy anniversary to my husband {NAME}",
+    "Lost dog! Owner {NAME}, {PHONE}",
+    "{FIRST} & {FIRST#2} forever",
+    "Landlord ({NAME}) won't return my deposit",
+    "screenshot from {FIRST}'s story",
+    "Sent from my iPhone\n{NAME}",
+    "Reply to {NAME} ({HANDLE}): no way",
+    "{NAME} was tagged in your photo at {CITYSTATE}",
+]
+
+FRESH21_NEGATIVE = [
+    "Sent from my iPhone",
+    "Spotted: Rare Blue Jay at the Feeder",
+    "Answers to Common Questions",
+    "Happy Anniversary Sale: 20% Off",
+    "Lost & Found Pets Group Rules",
+    "Who Is Hiring? Weekly Thread",
+    "Gone Too Soon Memorial Fund, Donate Today",
+    "Story Highlights: Summer",
+    "Reply All Disabled by Admin",
+    "Forever 21 Clearance Event",
+    "Max Volume Warning",
+    "Happy Hour 4-6 PM, Half-Price Wings",
 ]
 
 PLANTED = {
@@ -1096,6 +1170,9 @@ SETS = {
     # written after the changes made from fresh 16 and 17's failures; measured once (never tuned on)
     "fresh18": (FRESH18_POSITIVE, FRESH18_NEGATIVE),
     "fresh19": (FRESH19_POSITIVE, FRESH19_NEGATIVE),
+    # written before the changes made from fresh 18 and 19's failures; measured once, after them (never tuned on)
+    "fresh20": (FRESH20_POSITIVE, FRESH20_NEGATIVE),
+    "fresh21": (FRESH21_POSITIVE, FRESH21_NEGATIVE),
 }
 
 
