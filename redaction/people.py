@@ -404,7 +404,11 @@ def _listed(text: str, start: int, end: int) -> bool:
     Andrew French", "Guests: Jane Doe, …")."""
     a, _ = _line(text, start, end)
     before = text[a:start].rstrip(" \t")
-    return _whole_segment(text, start, end) and (bool(_MARKER.search(before)) or before.endswith(":"))
+    return _whole_segment(text, start, end) and (
+        bool(_MARKER.search(before))
+        or before.endswith(":")
+        or (before.endswith((",", ";")) and ":" in before)  # a later item: "CC: Carl Chaney; Taylor Parsons"
+    )
 
 
 def _whole_segment(text: str, start: int, end: int) -> bool:
@@ -791,6 +795,7 @@ _PREV_WORD = re.compile(r"[\w'’-]+$")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[\w'’-]+)[ \t]+$")
 _THEN_CAPITAL = re.compile(r"(?:['’]s)?[ \t]+[A-Z]")
 _POSSESSIVE_NOUN = re.compile(r"['’]s[ \t]+[a-z]")
+_LABEL_BEFORE = re.compile(r"(?:^|[|;(]|[ \t][-–—~•][ \t])[ \t]*[A-Za-z][\w' /-]{0,30}:[ \t]*$")
 _NEXT_WORD = re.compile(r"[ \t]+(?P<word>[a-z]+)\b(?!['’-])")
 # A determiner before a capitalised word makes it a thing ("a Dell laptop", "the Hilton", "my Tiffany necklace");
 # a person's name takes none.
@@ -912,9 +917,15 @@ def _lexicon_people(
         owner = possessive is not None and (
             full
             or (
-                (nxt := _NEXT_WORD.match(text, last + 2)) is not None
-                and lexicon.noun_only(nxt.group("word"))
-                and word.lower() not in _BRAND_OWNERS
+                word.lower() not in _BRAND_OWNERS
+                and (
+                    (
+                        (nxt := _NEXT_WORD.match(text, last + 2)) is not None
+                        and lexicon.noun_only(nxt.group("word"))
+                    )
+                    # "Device name: Rachel's iPhone": a given name owning the value of a field
+                    or _LABEL_BEFORE.search(text, text.rfind("\n", 0, start) + 1, start) is not None
+                )
             )
         )
         # "Frank Berry recommended …", "Travis bought …": a subject and its verb; the model's label for the name
@@ -961,6 +972,21 @@ _FIELD_NAME = re.compile(
     r"(?P<label>[A-Z][A-Za-z'’/&-]*(?:[ \t]+[A-Za-z][A-Za-z'’/&-]*){0,3})[ \t]*:[ \t]*"
     rf"(?P<name>{_NAME}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_NAME})?)"
     r"(?=[ \t]*(?:$|[,;|()\[\]!?]|[-–—~•/][ \t]|\.(?:[ \t]|$)))"
+)
+# A record's name key and its value, in any case: "first_name=ryan&last_name=Hernandez", "display_name: Chris May",
+# '{"name": "Jane Doe"'. The key opens its line or follows a separator of a record (not a word: "Street name: …").
+_KEY_NAME = re.compile(
+    r"(?m)(?:^|(?<=[{,&?;|\"']))[ \t]*[\"']?"
+    r"(?i:(?:(?:first|last|given|family|middle|full|display|legal|real|contact|sur|maiden|nick)[ _-]?)?name)"
+    r"[\"']?[ \t]*[:=][ \t]*[\"']?"
+    r"(?P<name>[A-Za-z][A-Za-z'’-]*(?:[ \t]+(?:[A-Z]\.|[A-Za-z][A-Za-z'’-]*)){0,3})"
+    r"(?=[ \t]*(?:$|[\"'&;,|()]))"
+)
+# Values that say the field is empty.
+NO_VALUE = frozenset(
+    _words(
+        "null none nil na n/a unknown empty undefined true false redacted withheld not provided blank unavailable"
+    )
 )
 # A role before a surname ("- Nurse Morrison", "approved by Manager Hale"): a role noun of this list, or an agent
 # noun made from an English verb ("Manager", "Adjuster", "Instructor": manage, adjust, instruct).
@@ -1009,13 +1035,21 @@ def _field_people(
         start, end = m.span("name")
         words = _name_words(text[start:end])
         if (
-            all(_word_ok(w) for w in words)
+            all(_word_ok(w) for w in words[:-1])
+            # the surname may be a common word ("display_name: Chris May", "Jesse Day")
+            and (_word_ok(words[-1]) or (len(words) > 1 and words[-1] not in _FUNCTION))
             and lexicon.name_like(words)
             # "Color: Rose Gold" names a thing; after a role ("Ticket Holder: Jimmy Cook") such words are a name
             and (not lexicon.plain_words(words) or _role_noun(m.group("label").split()[-1], lexicon))
             and not _overlaps(start, end, hard)
         ):
             yield start, end, 0.7
+    for m in _KEY_NAME.finditer(text):
+        start, end = m.span("name")
+        if not any(w.lower() in NO_VALUE for w in text[start:end].split()) and not _overlaps(
+            start, end, hard
+        ):
+            yield start, end, 0.8
     for m in _ROLE_SURNAME.finditer(text):
         start, end = m.span("name")
         role = m.group("role")
@@ -1052,16 +1086,27 @@ def _unsupported_phrase(text: str, start: int, end: int, lexicon: Lexicon) -> bo
     """A product name or heading, not a person: the name tables rule it out as a name (no given name, no surname
     closing it, not even a rare one), it holds an English word ("Crossbody Bag", "Oat Milk", "Victory Royale"), and
     it stands where such phrases stand: in a title-case line ("Crossbody Bag, Vintage Leather, Great Condition"),
-    after a title-case label, or opening a line before "!" or a noun ("Victory Royale! …", "Seller contact: …").
-    A name the tables do not know and no dictionary has ("Oluwaseun Adeyemi") is never taken for such a phrase."""
+    after a title-case label, or opening a line before "!", a noun or the end of its field ("Victory Royale! …",
+    "Seller contact: …", "Tagged Photos (12)", "Member Since 11/23"). A name the tables do not know and no
+    dictionary has ("Oluwaseun Adeyemi") is never taken for such a phrase."""
     words = _name_words(text[start:end])
     if lexicon.supported(words) or not any(lexicon.known(w) for w in words):
         return False
     return (
         heading_line(text, start, end)
         or _labelled_line(text, start)
-        or (_header_position(text, start) and (text.startswith("!", end) or _attributive(text, end, lexicon)))
+        or (
+            _header_position(text, start)
+            and (
+                text.startswith("!", end)
+                or _attributive(text, end, lexicon)
+                or _FIELD_END.match(text, end) is not None
+            )
+        )
     )
+
+
+_FIELD_END = re.compile(r"[ \t]*(?:$|\n|[-–—(|:;,.!?\d])")
 
 
 def find_people(
@@ -1125,6 +1170,7 @@ def find_people(
                     lexicon.phrase_like(_name_words(" ".join(span_words)))
                     or heading_line(text, start, end)
                     or _modified_in_run(text, start, end)
+                    or _unsupported_phrase(text, start, end, lexicon)  # "Tagged Photos (12)"
                 ):
                     continue
             # "Welcome Back! Pick Up Where You Left Off": a greeting before a dictionary word, in title case
@@ -1293,14 +1339,22 @@ def cued(text: str, start: int, end: int, lexicon: Lexicon = EMPTY_LEXICON) -> b
     """True when a cue (a title, greeting, relation, person verb, chat speaker, possessive …) points at the span; a
     capitalised cue word inside a title-case line ("Senior Product Manager, …") does not count, nor, with the name
     tables, another cue that is part of a heading (see _heading_cue)."""
-    for regex in (*(rule.regex for rule in _RULES), _POSSESSIVE):
+    for regex, weak in (*((rule.regex, rule.weak) for rule in _RULES), (_POSSESSIVE, False)):
         for m in regex.finditer(text):
             a, b = m.span("name")
             if a < end and start < b and not _title_cue(text, m, a, b):
                 if lexicon.has_names and _heading_cue(text, m, a, b, lexicon):
                     continue
+                # a position ("… - Tax Deductible") points at no person when the tables rule the words out
+                if weak and lexicon.has_names and _dictionary_phrase(_name_words(text[a:b]), lexicon):
+                    continue
                 return True
     return False
+
+
+def _dictionary_phrase(words: list[str], lexicon: Lexicon) -> bool:
+    """English words the name tables do not support as a name ("Tax Deductible", "Photos")."""
+    return bool(words) and not lexicon.supported(words) and all(lexicon.known(w) for w in words)
 
 
 def _header_position(text: str, start: int) -> bool:
@@ -1356,8 +1410,8 @@ _BEFORE = re.compile(
     rf"(?<![\w'])(?P<name>{_NAME}(?:[ \t]+{_NAME})?)(?:(?:[ \t]*,)?[ \t]+(?:and|or|n)[ \t]+|[ \t]*&[ \t]*)$"
 )
 # a list of names: "Kelly, <Nathan> and April"
-_AFTER_COMMA = re.compile(rf",[ \t]*(?P<name>{_NAME})(?=[ \t]*(?:,|(?:and|&|or)[ \t]))")
-_BEFORE_COMMA = re.compile(rf"(?<![\w'])(?P<name>{_NAME})[ \t]*,[ \t]*$")
+_AFTER_COMMA = re.compile(rf"[,;][ \t]*(?P<name>{_NAME})(?=[ \t]*(?:[,;]|(?:and|&|or)[ \t]))")
+_BEFORE_COMMA = re.compile(rf"(?<![\w'])(?P<name>{_NAME})[ \t]*[,;][ \t]*$")
 
 
 def _joined_name(

@@ -18,6 +18,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from redaction.errors import ConfigurationError
 from redaction.people import (
     EMPTY_LEXICON,
+    NO_VALUE,
     NOT_NAME,
     Lexicon,
     PersonContextRecognizer,
@@ -209,6 +210,8 @@ class NerRecognizer(EntityRecognizer):
                 start, end = _trim_person(text, start, end)
                 words = text[start:end].split()
                 if any(c.isdigit() for c in text[start:end]) or all(w.strip(".,") in NOT_NAME for w in words):
+                    continue
+                if all(w.lower() in NO_VALUE for w in words):  # "display_name: null"
                     continue
                 # "Attached is the lease": one word the lexicon knows only as a verb or adjective
                 if len(words) == 1 and self.lexicon.descriptive(words[0]):

@@ -127,6 +127,14 @@ def test_people_in_fields_and_title_case_lines_are_still_found(
         ("Best,\nChase West\nShift Supervisor", ["Chase West"]),  # a sign-off
         ("Lopez family reunion on Saturday", ["Lopez"]),
         ("Megan: i'm scared\nApril: call 911 now", ["Megan", "April"]),  # a month as a chat speaker
+        ("first_name=ryan&last_name=Hernandez&phone=555", ["ryan", "Hernandez"]),  # record keys, any case
+        ('{"name": "Jane Doe", "ip": "10.0.0.1"}', ["Jane Doe"]),
+        ("display_name: Chris May\nemail: none", ["Chris May"]),  # a surname that is a common word
+        ("Device name: Rachel's iPhone", ["Rachel"]),  # a given name owning a field's value
+        ("CC: Carl Chaney; Taylor Parsons", ["Carl Chaney", "Taylor Parsons"]),  # a later item of a list
+        ("Amber, 15, was last seen Monday", ["Amber"]),  # a given name and an age
+        ("Guardian Christina May consented on 11/30", ["Christina May"]),
+        ("• Randy Curry (555-0100)", ["Randy Curry"]),  # plain words, but a full name filling a list item
     ],
 )
 def test_people_after_roles_labels_lists_and_sign_offs(
@@ -149,6 +157,13 @@ def test_people_after_roles_labels_lists_and_sign_offs(
         "See you April 5 at the office",  # a month before a day number
         "Summer's almost over",  # a season: "'s" before no noun
         "RSVP by Friday",  # an acronym
+        "display_name: null\nemail: null",  # an empty record
+        "Street name: Main",  # a name key that names no person
+        "Tagged Photos (12)",  # dictionary words the tables do not support, heading a line
+        "Member Since 11/23/1973",
+        "Donation Receipt - Tax Deductible",  # not a signature
+        "1. Preheat Oven\n2. Mix Dry Ingredients",  # list items are headings too
+        "Jack Daniel's Tennessee Honey, 750 ml",  # a possessive brand before a product name
     ],
 )
 def test_name_shaped_words_that_are_not_people_stay(redactor: Redactor, text: str) -> None:
