@@ -1307,18 +1307,25 @@ def report(name_scores: dict[str, Score]) -> bool:
     ]
     print(f"{'negatives untouched':<17}" + "  ".join(cells))
     ours = name_scores[names[0]]
-    checks = {
+    checks: dict[str, bool] = {
         "0 leaks of email/phone/SSN/card/IP": all(ours.leaks[c] == 0 for c in ZERO_LEAK),
-        "person recall >= 0.97": ours.caught["PERSON"] / max(1, ours.planted["PERSON"]) >= 0.97,
-        "location recall >= 0.85": ours.caught["LOCATION"] / max(1, ours.planted["LOCATION"]) >= 0.85,
-        "negatives untouched >= 85%": ours.untouched / max(1, ours.negatives) >= 0.85,
     }
+    # a target over a kind the set does not plant is not applicable (reported as such), not passed or failed
+    if ours.planted["PERSON"]:
+        checks["person recall >= 0.97"] = ours.caught["PERSON"] / ours.planted["PERSON"] >= 0.97
+    if ours.planted["LOCATION"]:
+        checks["location recall >= 0.85"] = ours.caught["LOCATION"] / ours.planted["LOCATION"] >= 0.85
+    if ours.negatives:
+        checks["negatives untouched >= 85%"] = ours.untouched / ours.negatives >= 0.85
     if "presidio" in name_scores:
         base = name_scores["presidio"]
         checks["person recall >= bare Presidio"] = ours.caught["PERSON"] >= base.caught["PERSON"]
     print()
     for k, v in checks.items():
         print(f"  [{'PASS' if v else 'FAIL'}] {k}")
+    for k in ("person recall >= 0.97", "location recall >= 0.85", "negatives untouched >= 85%"):
+        if k not in checks:
+            print(f"  [n/a ] {k} (none in this set)")
     return all(checks.values())
 
 

@@ -49,6 +49,7 @@ table knows, filling or labelling a field, is a label ("Organizer:", "| Realtor 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from typing import Any
@@ -89,6 +90,7 @@ NOT_NAME = frozenset(
     Game Level Click Tap Call Text Tell Ask Send Meet Pay Paid Visit Follow Like Share Comment Comments Dm
     Rip Shoutout Selling Lost Found Missing Wanted Urgent Important Attention Warning Alert Breaking News
     Mbps Kbps Gbps Mph Kg Lbs Mb Gb Kb Tb Hz Ghz Mhz Usd Eur Gbp
+    Admin Administrator Moderator Mod System Bot
     Merry Mr Mrs Ms Dr Prof Jr Sr Ii Iii Iv Usa Us Uk Ai Id Ip Url Ssn Pm Am Est Pst Cst Utc Gmt
     """
     )
@@ -215,7 +217,7 @@ _RULES = (
     _Rule(rf"(?m)(?:^|[ \t])[-–—~][ \t]*(?P<name>{_FULLNAME})[ \t]*[.!]?[ \t]*$", 0.65),
     # "Jane, can you …" / "Darren pls …": a vocative at the start of a line
     _Rule(
-        rf"(?m)^[ \t]*(?P<name>{_NAME}),[ \t]+(?:pls|plz|please|can|could|are|r|u|you|where|call|answer|stop|come)\b",
+        rf"(?m)^[ \t]*(?P<name>{_NAME})(?:,|!+)[ \t]+(?:pls|plz|please|can|could|are|r|u|you|where|call|answer|stop|come)\b",
         0.65,
     ),
     _Rule(rf"(?<![\w'])(?P<name>{_FULLNAME})(?:'s)?[ \t]+(?:{_VERB_AFTER})\b", 0.65),
@@ -418,9 +420,12 @@ def _whole_segment(text: str, start: int, end: int) -> bool:
     before = text[a:start].rstrip(" \t")
     before = _MARKER.sub("", before).rstrip(" \t")
     after = text[end:b].lstrip(" \t")
-    return (not before or before[-1] in _EDGE) and (
-        not after or after[0] in _EDGE or after[:2] in ("'s", "’s")
-    )
+    return (not before or _edge(before[-1])) and (not after or _edge(after[0]) or after[:2] in ("'s", "’s"))
+
+
+def _edge(c: str) -> bool:
+    """A field separator: punctuation, or a symbol such as an emoji ("Judy Pope 💍 Sherri Singh")."""
+    return c in _EDGE or c in "\ufe0f\u200d" or unicodedata.category(c)[0] == "S"
 
 
 # Capitalised words that may stand right before a name at the start of a sentence: closed-class words, days and
@@ -502,14 +507,35 @@ _COMPANY = re.compile(
 _SOFT_LABELS = frozenset({"EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 
 
-def _other_entity_spans(nlp_artifacts: Any) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+_JOINED = re.compile(r"[ \t]*(?:,|&|\band\b)[ \t]*")
+
+
+def _couple(text: str, lexicon: Lexicon) -> bool:
+    """An "organisation" of given names joined by "&", "and" or commas ("Susan & Gabriel", "Mary and Connor"): people,
+    not a company ("Barnes & Noble", "Ben & Jerry's")."""
+    parts = [p for p in _JOINED.split(text.strip()) if p]
+    return (
+        lexicon.has_names
+        and len(parts) >= 2
+        and all(_NAME_AT.fullmatch(p) is not None and "'" not in p for p in parts)
+        and lexicon.given_name(parts[0], common=True)
+        and all(lexicon.given_name(p) or not lexicon.known(p) for p in parts[1:])
+    )
+
+
+def _other_entity_spans(
+    nlp_artifacts: Any, lexicon: Lexicon | None = None
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The spans the model labelled as something other than a person that veto a weak cue, and the soft part of
     them."""
     doc = getattr(nlp_artifacts, "tokens", None)
     if doc is None:
         return [], []
     other = [
-        e for e in doc.ents if e.label_ in _OTHER_LABELS or (e.label_ == "ORG" and _COMPANY.search(e.text))
+        e
+        for e in doc.ents
+        if e.label_ in _OTHER_LABELS
+        or (e.label_ == "ORG" and _COMPANY.search(e.text) and not (lexicon and _couple(e.text, lexicon)))
     ]
     return (
         [(e.start_char, e.end_char) for e in other],
@@ -839,11 +865,16 @@ def _attributive(text: str, end: int, lexicon: Lexicon) -> bool:
     return m is not None and len(m.group("word")) > 2 and lexicon.noun_only(m.group("word"))
 
 
+_OPEN_QUOTES = "\"“‘'"
+
+
 def _mid_sentence(text: str, start: int) -> bool:
     """Something other than a sentence or field boundary comes right before ``start`` on its line: a lower-case
     word ("that kid Amber"), a comma after one ("team, Jess"), a digit or an opening bracket."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start].rstrip(" \t")
+    if before.endswith(tuple(_OPEN_QUOTES)):  # 'omg "Cindy" is …': judge what stands before the quote
+        before = before.rstrip(_OPEN_QUOTES).rstrip(" \t")
     if not before or before.endswith("..."):
         return False
     c = before[-1]
@@ -1223,6 +1254,13 @@ def find_people(
                     and (
                         _overlaps(start, end, ner)
                         or (full and _listed(text, start, end) and lexicon.names_only(words_in, common=True))
+                        # "Judy Pope 💍 Sherri Singh": a common given name and a surname filling a field
+                        or (
+                            full
+                            and lexicon.given_name(words_in[0], common=True)
+                            and lexicon.names_only(words_in, common=True)
+                            and _whole_segment(text, start, end)
+                        )
                         or not (
                             in_title_case
                             or (not full and lexicon.dictionary_words(words_in))
@@ -1274,7 +1312,7 @@ class PersonContextRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
         if entities and "PERSON" not in entities:
             return []
-        other, soft = _other_entity_spans(nlp_artifacts)
+        other, soft = _other_entity_spans(nlp_artifacts, self.lexicon)
         ner = _ner_people(nlp_artifacts)
         found = find_people(
             text, other, self.lexicon, name_pairs=self.name_pairs, ner_people=ner, soft_spans=soft

@@ -135,6 +135,10 @@ def test_people_in_fields_and_title_case_lines_are_still_found(
         ("Amber, 15, was last seen Monday", ["Amber"]),  # a given name and an age
         ("Guardian Christina May consented on 11/30", ["Christina May"]),
         ("• Randy Curry (555-0100)", ["Randy Curry"]),  # plain words, but a full name filling a list item
+        ("Judy Pope 💍 Sherri Singh", ["Judy Pope", "Sherri Singh"]),  # an emoji separates fields
+        ("Susan & Gabriel forever", ["Susan", "Gabriel"]),  # given names the model calls an organisation
+        ('omg "Cindy" is literally the worst', ["Cindy"]),  # quoted inside a sentence
+        ("Yvette!!! answer your phone", ["Yvette"]),  # a vocative
     ],
 )
 def test_people_after_roles_labels_lists_and_sign_offs(
@@ -164,6 +168,8 @@ def test_people_after_roles_labels_lists_and_sign_offs(
         "Donation Receipt - Tax Deductible",  # not a signature
         "1. Preheat Oven\n2. Mix Dry Ingredients",  # list items are headings too
         "Jack Daniel's Tennessee Honey, 750 ml",  # a possessive brand before a product name
+        "Reply All Disabled by Admin",
+        "Barnes & Noble sale this weekend",  # a company joined by "&"
     ],
 )
 def test_name_shaped_words_that_are_not_people_stay(redactor: Redactor, text: str) -> None:
