@@ -907,7 +907,10 @@ FRESH19_NEGATIVE = [
 # game reports, teacher notes, booking and bail records, support tickets, listing agents, attorney lines; names next to
 # emoji, quotes, brackets and "&", memorial and anniversary posts, story screenshots, mail signatures. Negatives are
 # the same apps' headings and products named with words that are given names elsewhere ("Penny Stock", "Max
-# Volume", "Forever 21"). Not run while the changes were made; to be measured once, after them.
+# Volume", "Forever 21"). Not run while the changes were made; measured once, after them: fresh 20 person recall
+# 0.999 (bare Presidio 0.938), negatives untouched 1.000 (0.520); fresh 21 person recall 0.722 (0.931), negatives
+# 0.916 (0.500) — names on both sides of an emoji ("Judy Pope 💍 Sherri Singh") read as a heading, given names
+# joined by "&" that the model calls an organisation, a name in quotes, "Yvette!!! answer …". Tuned on since.
 FRESH20_POSITIVE = [
     "Player {HANDLE} reported {FIRST} for harassment in lobby 4",
     "Teacher note: {FIRST} was absent {WEEKDAY}; mom ({NAME}) called at {TIME}",
