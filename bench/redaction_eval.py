@@ -977,6 +977,105 @@ FRESH21_NEGATIVE = [
     "Happy Hour 4-6 PM, Half-Price Wings",
 ]
 
+# Fresh 22 and 23: written after fresh 20 and 21 were measured and before any change made from their failures.
+# Fresh 22 is longer narrative text of several sentences (reports by parents and witnesses, statements, chat logs
+# with three speakers, account notes, caseworker visits) where earlier sets had one line; fresh 23 has hyphenated
+# and O'-names, titles before surnames, initials, pronouns after names, "RN", quoted mail. Negatives are several
+# sentences of notices, and brands with titles or initials ("Mr. Clean", "Mrs. Meyer's", "J. Crew", "Dr. Pepper",
+# "Granny Smith apples"). Not run while the changes were made; to be measured once, after them.
+FRESH22_POSITIVE = [
+    (
+        "so yesterday {FIRST} picked me up after school and we drove to {STREET}. her brother {NAME#2} was there with "
+        "two guys i didnt know. one of them kept asking for my number, i gave him {PHONE} bc i was scared"
+    ),
+    (
+        "Hi, my name is {NAME} and I am writing about my son. He has been talking to someone who says her name is "
+        "{FIRST#2}. She asked him to send money to {EMAIL}. Please help."
+    ),
+    "{FIRST}: did u see what {NAME#2} posted\n{FIRST#3}: ya thats messed up\n{FIRST}: im gonna tell mr {LAST#4}",
+    "Update from {NAME}: the car was a silver sedan, partial plate 7KX. Last ping near {CITYSTATE} at {TIME}.",
+    (
+        "I was at {NAME}'s party on {WEEKDAY}. Around {TIME} {FIRST#2} started yelling and said he would come to my "
+        "house at {ADDRESS_LINE}."
+    ),
+    (
+        "Dear team, I'm reporting account {HANDLE}. The person behind it is {NAME_HYPH}, who lives at {STREET}. She "
+        "has threatened my daughter {FIRST#2} repeatedly."
+    ),
+    "Okay so {NAME_APOS} (the one from church) told my mom that {FIRST#2} ran away. Her number is {PHONE}.",
+    (
+        "We met {FIRST} and her friend {FIRST#2} at the mall. {FIRST#2} gave us her snap {HANDLE} and said to text "
+        "her at {PHONE}."
+    ),
+    (
+        "Statement: On {DATE} at approximately {TIME}, I observed {NAME} strike {NAME#2} outside {STREET}. I called "
+        "911 from {PHONE}."
+    ),
+    "tbh i dont trust {FIRST}. she took my card {CARD} and bought stuff. my aunt {NAME#2} said to report it",
+    (
+        "Account notes: created {DATE} from {IP}; name on file {NAME}; recovery phone {PHONE}; last password change "
+        "{DATE#2}."
+    ),
+    "{NAME} sent a friend request. You have 3 mutual friends including {NAME#2}.",
+    "please pray for {NAME} and her family. she passed away {WEEKDAY} night",
+    "Caseworker {NAME} will visit {FIRST#2} and {FIRST#3} at home on {DATE}",
+    "Message from {HANDLE}: hey {FIRST} its {FIRST#2} from {CITYSTATE}, remember me?",
+]
+
+FRESH22_NEGATIVE = [
+    (
+        "Thanks for reaching out. Our team reviewed your report on {DATE} and found that the content does not violate "
+        "our Community Standards. You can block the account at any time."
+    ),
+    (
+        "Reminder: the library will close early on {WEEKDAY} at {TIME}. Return books to the drop box by the Main "
+        "Entrance."
+    ),
+    "Your order {ORDER} has shipped! Track it with number {TRACKING}. Questions? Visit our Help Center.",
+    "Practice moved to Field B. Bring water, cleats and shin guards. Parents, please arrive by {TIME}.",
+    "New Year, New You: 30% off all memberships through {DATE}. Offer valid at participating locations.",
+    "Storm Update: Schools closed {WEEKDAY}. Buses will not run. Stay safe and check back for updates.",
+    "Chapter 12: The River. In which Autumn arrives early and the harvest fails.",
+    "Recipe notes: use Granny Smith apples, not Honeycrisp. Bake at 375 for 40 minutes.",
+    "Daylight Saving Time ends {WEEKDAY}. Set your clocks back one hour.",
+    "Lost and found: black umbrella, blue water bottle, one glove. Claim at the Front Desk.",
+    "Season 3 drops {DATE}. Who's watching? Drop your theories below.",
+    "Your subscription renews on {DATE} for {AMOUNT}. Manage it in Settings.",
+]
+
+FRESH23_POSITIVE = [
+    "{NAME_HYPH} | {EMAIL} | joined {DATE}",
+    "Mr. {LAST} and Mrs. {LAST#2} will chaperone the trip",
+    "{NAME_APOS} is not who she says she is",
+    "Contact: J. {LAST} ({PHONE})",
+    "lol @ {FIRST} falling asleep in class 😂",
+    "Posted by {NAME} in Buy Nothing {CITYSTATE}",
+    "{FIRST}'s dad drives a red truck and parks at {STREET}",
+    "FWD: from {NAME}\n> meet me at {ADDRESS_LINE} {WEEKDAY}",
+    "Ask {FIRST} or {FIRST#2} at the front desk",
+    "{NAME} (he/him), {CITYSTATE}. DMs open.",
+    "{NAME}, RN - {EMAIL}",
+    "Dr. {NAME} prescribed 20mg on {DATE}",
+    "Thank you {NAME} for the donation of {AMOUNT}",
+    "SSN for {NAME}: {SSN}",
+    "{NAME_HYPH} and {NAME_APOS} were both at the party",
+]
+
+FRESH23_NEGATIVE = [
+    "Mr. Clean Magic Eraser, 4 Count",
+    "Mrs. Meyer's Clean Day Hand Soap, Lavender",
+    "J. Crew Factory Outlet Sale",
+    "Buy Nothing Group Rules: Be Kind",
+    "He/Him Pronoun Pins, Pack of 10",
+    "DMs Open for Commissions",
+    "RN Refresher Course, 8 Hours CE",
+    "Dr. Pepper Zero Sugar, 12 Pack",
+    "Front Desk Hours: 8 AM to 6 PM",
+    "Red Truck Bakery Pies Ship Nationwide",
+    "Thank You for Your Donation!",
+    "Class Nap Time: 1 PM to 2 PM",
+]
+
 PLANTED = {
     "NAME": "PERSON",
     "FIRST": "PERSON",
@@ -1176,6 +1275,9 @@ SETS = {
     # written before the changes made from fresh 18 and 19's failures; measured once, after them (never tuned on)
     "fresh20": (FRESH20_POSITIVE, FRESH20_NEGATIVE),
     "fresh21": (FRESH21_POSITIVE, FRESH21_NEGATIVE),
+    # written before the changes made from fresh 20 and 21's failures; measured once, after them (never tuned on)
+    "fresh22": (FRESH22_POSITIVE, FRESH22_NEGATIVE),
+    "fresh23": (FRESH23_POSITIVE, FRESH23_NEGATIVE),
 }
 
 
