@@ -977,12 +977,12 @@ FRESH21_NEGATIVE = [
     "Happy Hour 4-6 PM, Half-Price Wings",
 ]
 
-# Fresh 22 and 23: written after fresh 20 and 21 were measured and before any change made from their failures.
+# Fresh 22 and 23: written after the changes made from fresh 20 and 21's failures, before being run.
 # Fresh 22 is longer narrative text of several sentences (reports by parents and witnesses, statements, chat logs
 # with three speakers, account notes, caseworker visits) where earlier sets had one line; fresh 23 has hyphenated
 # and O'-names, titles before surnames, initials, pronouns after names, "RN", quoted mail. Negatives are several
 # sentences of notices, and brands with titles or initials ("Mr. Clean", "Mrs. Meyer's", "J. Crew", "Dr. Pepper",
-# "Granny Smith apples"). Not run while the changes were made; to be measured once, after them.
+# "Granny Smith apples"). Measured once.
 FRESH22_POSITIVE = [
     (
         "so yesterday {FIRST} picked me up after school and we drove to {STREET}. her brother {NAME#2} was there with "
@@ -1275,7 +1275,7 @@ SETS = {
     # written before the changes made from fresh 18 and 19's failures; measured once, after them (never tuned on)
     "fresh20": (FRESH20_POSITIVE, FRESH20_NEGATIVE),
     "fresh21": (FRESH21_POSITIVE, FRESH21_NEGATIVE),
-    # written before the changes made from fresh 20 and 21's failures; measured once, after them (never tuned on)
+    # written after the changes made from fresh 20 and 21's failures; measured once (never tuned on)
     "fresh22": (FRESH22_POSITIVE, FRESH22_NEGATIVE),
     "fresh23": (FRESH23_POSITIVE, FRESH23_NEGATIVE),
 }
