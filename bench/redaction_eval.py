@@ -982,7 +982,8 @@ FRESH21_NEGATIVE = [
 # with three speakers, account notes, caseworker visits) where earlier sets had one line; fresh 23 has hyphenated
 # and O'-names, titles before surnames, initials, pronouns after names, "RN", quoted mail. Negatives are several
 # sentences of notices, and brands with titles or initials ("Mr. Clean", "Mrs. Meyer's", "J. Crew", "Dr. Pepper",
-# "Granny Smith apples"). Measured once.
+# "Granny Smith apples"). Measured once: fresh 22 person recall 0.967 (bare Presidio 0.918), negatives untouched
+# 0.500 (0.092); fresh 23 person recall 0.967 (0.954), negatives 1.000 (0.332). Tuned on since.
 FRESH22_POSITIVE = [
     (
         "so yesterday {FIRST} picked me up after school and we drove to {STREET}. her brother {NAME#2} was there with "
