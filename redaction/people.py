@@ -96,7 +96,7 @@ NOT_NAME = frozenset(
     )
 )
 
-_NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
+_NAME = r"(?:[OD]['’])?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"  # "Ortiz", "Baker-Bailey", "O'Collins"
 _FULLNAME = rf"{_NAME}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_NAME}){{0,2}}"
 _TWO_NAMES = rf"{_NAME}(?:[ \t]+[A-Z]\.)?[ \t]+{_NAME}"
 _TITLE = (
@@ -171,7 +171,9 @@ _LABEL = (
 
 # Each rule's group "name" is the person; a name the NER labelled as ORG, DATE, EVENT … is skipped.
 _RULES = (
-    _Rule(rf"\b{_TITLE}\.?[ \t]+(?P<name>{_FULLNAME})", 0.8, kind="title"),
+    _Rule(
+        rf"\b(?i:{_TITLE})\.?[ \t]+(?P<name>{_FULLNAME})", 0.8, kind="title"
+    ),  # "Mr. Hale", "tell mr Guerra"
     _Rule(
         rf"(?i:\b(?:name\s+is|name's|names\s+is|named|called|call\s+me|ask\s+for|aka|a\.k\.a\.|c/o|care\s+of))[ \t]+(?P<name>{_FULLNAME})",
         0.8,
@@ -535,12 +537,48 @@ def _other_entity_spans(
         e
         for e in doc.ents
         if e.label_ in _OTHER_LABELS
-        or (e.label_ == "ORG" and _COMPANY.search(e.text) and not (lexicon and _couple(e.text, lexicon)))
+        or (
+            e.label_ == "ORG"
+            and _COMPANY.search(e.text)
+            and not (lexicon and (_couple(e.text, lexicon) or _person_org(e.text, lexicon)))
+        )
     ]
-    return (
-        [(e.start_char, e.end_char) for e in other],
-        [(e.start_char, e.end_char) for e in other if e.label_ in _SOFT_LABELS],
-    )
+    spans = [
+        (e.label_, *(_date_part(doc.text, e.start_char, e.end_char, lexicon) if e.label_ in _WHEN else span))
+        for e in other
+        for span in [(e.start_char, e.end_char)]
+    ]
+    spans = [(label, a, b) for label, a, b in spans if a < b]
+    return [(a, b) for _, a, b in spans], [(a, b) for label, a, b in spans if label in _SOFT_LABELS]
+
+
+_WHEN = frozenset({"DATE", "TIME"})
+
+
+def _person_org(text: str, lexicon: Lexicon) -> bool:
+    """An "organisation" that is a common given name and a surname ("Tyler E. Church", "Amanda Church")."""
+    words = _name_words(text)
+    return bool(words) and lexicon.given_name(words[0], common=True) and lexicon.full_name(words)
+
+
+def _date_part(text: str, start: int, end: int, lexicon: Lexicon | None) -> tuple[int, int]:
+    """A model DATE or TIME span without the given names at its edges ("Around 5:45 PM <William>", "<Zachary>"):
+    a name is no date, and a date span must not veto the name next to it."""
+    if lexicon is None or not lexicon.has_names:
+        return start, end
+    words = [(m.start() + start, m.end() + start, m.group()) for m in _WORD.finditer(text[start:end])]
+    while (
+        words
+        and _word_ok(words[-1][2])
+        and words[-1][2] not in _SEASONS
+        and lexicon.given_name(words[-1][2], common=True)
+    ):
+        words.pop()
+    return (words[0][0], words[-1][1]) if words else (start, start)
+
+
+# Times of year that are given names too: a date when the model says so ("in Summer 2024", "at Dawn").
+_SEASONS = frozenset(_words("Summer Autumn Winter Spring Fall Dawn Noon"))
 
 
 _WORD = re.compile(r"\S+")
@@ -749,6 +787,8 @@ class Lexicon:
             return (w, w[:-3], w[:-3] + "e")  # "expiring" → "expir", "expire"
         if len(w) > 4 and w.endswith("ies"):
             return (w, w[:-3] + "y")
+        if len(w) > 4 and w.endswith(("ses", "xes", "zes", "ches", "shes")):
+            return (w, w[:-1], w[:-2])  # "buses" → "bus", "churches" → "church"
         if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
             return (w, w[:-1])
         return (w,)
@@ -826,7 +866,9 @@ _NEXT_WORD = re.compile(r"[ \t]+(?P<word>[a-z]+)\b(?!['’-])")
 # A determiner before a capitalised word makes it a thing ("a Dell laptop", "the Hilton", "my Tiffany necklace");
 # a person's name takes none.
 _DETERMINERS = frozenset(
-    _words("a an the this these those my your our their its every each another some any no")
+    _words(
+        "a an the this these those my your our their every each another some any no"
+    )  # chat "its" is "it's"
 )
 
 
@@ -884,7 +926,7 @@ def _mid_sentence(text: str, start: int) -> bool:
     if c.isalpha():
         m = _PREV_WORD.search(before)
         return m is not None and m.group()[0].islower()
-    return c.isdigit() or c in "(&+"
+    return c.isdigit() or c in "(&+@"
 
 
 # Months that are given names: a name after a greeting ("thanks April", "Hi June!"), not before a day number.
@@ -898,6 +940,7 @@ def _verbs(matches: list[re.Match[str] | None]) -> list[str]:
 
 
 _RELATED = re.compile(rf"(?i:\b{_RELATION})[ \t]*,?[ \t]+$")
+_ASKED = re.compile(rf"(?i:\b{_VERB_BEFORE})[ \t]+$")
 
 
 def _month_person(text: str, start: int, end: int) -> bool:
@@ -905,7 +948,7 @@ def _month_person(text: str, start: int, end: int) -> bool:
     the subject of ("thanks April for covering", "roommate April said …"); never before a day number."""
     if _THEN_DIGIT.match(text, end):
         return False
-    if _GREETED.search(text, max(0, start - 40), start) or _RELATED.search(text, max(0, start - 40), start):
+    if any(r.search(text, max(0, start - 40), start) for r in (_GREETED, _RELATED, _ASKED)):
         return True
     verb = _THEN_VERB.match(text, end)
     return verb is not None and verb.group("verb") in _SENTIENT_VERBS
@@ -1001,7 +1044,7 @@ def _lexicon_people(
 _FIELD_NAME = re.compile(
     r"(?m)(?:^|(?<=[|;,(\]])|(?<=[ \t][-–—~•][ \t])|(?<=[.!?][ \t]))[ \t]*"
     r"(?P<label>[A-Z][A-Za-z'’/&-]*(?:[ \t]+[A-Za-z][A-Za-z'’/&-]*){0,3})[ \t]*:[ \t]*"
-    rf"(?P<name>{_NAME}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_NAME})?)"
+    rf"(?P<name>(?:[A-Z]\.[ \t]+)?{_NAME}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_NAME})?)"
     r"(?=[ \t]*(?:$|[,;|()\[\]!?]|[-–—~•/][ \t]|\.(?:[ \t]|$)))"
 )
 # A record's name key and its value, in any case: "first_name=ryan&last_name=Hernandez", "display_name: Chris May",
@@ -1065,6 +1108,15 @@ def _field_people(
     for m in _FIELD_NAME.finditer(text):
         start, end = m.span("name")
         words = _name_words(text[start:end])
+        if _INITIAL.match(text, start):  # "Contact: J. Weaver": an initial and a surname
+            if (
+                len(words) == 1
+                and _word_ok(words[0])
+                and lexicon.surname(words[0])
+                and not _overlaps(start, end, hard)
+            ):
+                yield start, end, 0.7
+            continue
         if (
             all(_word_ok(w) for w in words[:-1])
             # the surname may be a common word ("display_name: Chris May", "Jesse Day")
@@ -1197,11 +1249,15 @@ def find_people(
                     text, start, end
                 ):
                     continue
-                if (i != _SPEAKER_RULE or not chat) and (
-                    lexicon.phrase_like(_name_words(" ".join(span_words)))
-                    or heading_line(text, start, end)
-                    or _modified_in_run(text, start, end)
-                    or _unsupported_phrase(text, start, end, lexicon)  # "Tagged Photos (12)"
+                if (
+                    (i != _SPEAKER_RULE or not chat)
+                    and (
+                        lexicon.phrase_like(_name_words(" ".join(span_words)))
+                        or heading_line(text, start, end)
+                        or _modified_in_run(text, start, end)
+                        or _unsupported_phrase(text, start, end, lexicon)  # "Tagged Photos (12)"
+                        or _dictionary_phrase(_name_words(text[start:end]), lexicon)  # "Buses will not run"
+                    )
                 ):
                     continue
             # "Welcome Back! Pick Up Where You Left Off": a greeting before a dictionary word, in title case
@@ -1384,15 +1440,23 @@ def cued(text: str, start: int, end: int, lexicon: Lexicon = EMPTY_LEXICON) -> b
                 if lexicon.has_names and _heading_cue(text, m, a, b, lexicon):
                     continue
                 # a position ("… - Tax Deductible") points at no person when the tables rule the words out
-                if weak and lexicon.has_names and _dictionary_phrase(_name_words(text[a:b]), lexicon):
+                if weak and (
+                    (lexicon.has_names and _dictionary_phrase(_name_words(text[a:b]), lexicon))
+                    or _label_phrase(text, a, b, lexicon)  # "Story Highlights: …" is a label, not a speaker
+                ):
                     continue
                 return True
     return False
 
 
 def _dictionary_phrase(words: list[str], lexicon: Lexicon) -> bool:
-    """English words the name tables do not support as a name ("Tax Deductible", "Photos")."""
-    return bool(words) and not lexicon.supported(words) and all(lexicon.known(w) for w in words)
+    """English words the name tables do not support as a name ("Tax Deductible", "Photos", "Drop"): no given name,
+    no surname held by 0.001% of people or more (a rare surname such as "Drop" does not count)."""
+    return (
+        bool(words)
+        and all(lexicon.known(w) for w in words)
+        and not any(lexicon.given_name(w) or lexicon.surname(w) for w in words)
+    )
 
 
 def _header_position(text: str, start: int) -> bool:
@@ -1420,6 +1484,23 @@ def _runs_on(text: str, end: int, lexicon: Lexicon) -> bool:
     )
 
 
+_THEN_COLON = re.compile(r"[ \t]*:")
+
+
+def _label_phrase(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    words = _name_words(text[start:end])
+    last = words[-1].strip(_WORD_EDGES) if words else ""
+    return (
+        lexicon.has_names
+        and len(words) >= 2
+        and _THEN_COLON.match(text, end) is not None
+        and not text[text.rfind("\n", 0, start) + 1 : start].strip()
+        and lexicon.known(last)
+        and not lexicon.given_name(last)
+        and not lexicon.surname(last)
+    )
+
+
 def ner_vetoed(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """A model PERSON in title-case text with no cue that it is a person: part of a heading line that it does not
     fill ("Background App Refresh Disabled"), a phrase of dictionary words led by a modifier heading a line or
@@ -1439,6 +1520,17 @@ def ner_vetoed(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
             and not (lexicon.full_name(_name_words(text[start:end])) and _whole_segment(text, start, end))
         )
         or _unsupported_phrase(text, start, end, lexicon)
+        # "Buses will not run", "Drop your theories": English words no name table supports
+        or (lexicon.has_names and _dictionary_phrase(_name_words(text[start:end]), lexicon))
+        # "Story Highlights: Summer": a label ending in a dictionary word that is no name
+        or _label_phrase(text, start, end, lexicon)
+        # "use Granny Smith apples": a name-shaped phrase before a noun, not led by a given name
+        or (
+            _attributive(text, end, lexicon)
+            and not lexicon.given_name(
+                _name_words(text[start:end])[0] if text[start:end].split() else "", common=True
+            )
+        )
     )
     return suspect and not cued(text, start, end, lexicon)
 
@@ -1464,6 +1556,7 @@ def _joined_name(
     if n:
         return (a, b) if not given or lexicon.given_name(text[a:b], common=True) else None
     a, b = m.span("name")
+    a = max(a, text.rfind(" ", a, b) + 1)  # "Ask April or …": the last word
     if lexicon.has_names and text[a:b] in _MONTH_NAMES and not _THEN_DIGIT.match(text, b):
         return a, b
     return None

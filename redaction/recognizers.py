@@ -159,6 +159,88 @@ def _sentence_verb(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     )
 
 
+# Common nouns of buildings, rooms and landscape: a model place made only of these ("the Front Desk", "our Help
+# Center", "The River") names no address or town.
+_GENERIC_PLACE = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "our",
+        "your",
+        "my",
+        "this",
+        "that",
+        "front",
+        "back",
+        "main",
+        "help",
+        "service",
+        "services",
+        "customer",
+        "guest",
+        "visitor",
+        "desk",
+        "center",
+        "centre",
+        "office",
+        "room",
+        "lobby",
+        "entrance",
+        "exit",
+        "river",
+        "lake",
+        "park",
+        "hall",
+        "library",
+        "store",
+        "shop",
+        "gym",
+        "field",
+        "court",
+        "building",
+        "floor",
+        "station",
+        "counter",
+        "kitchen",
+        "area",
+        "zone",
+        "section",
+        "wing",
+        "dock",
+        "gate",
+        "terminal",
+        "parking",
+        "lot",
+        "garage",
+        "school",
+        "church",
+        "hospital",
+        "clinic",
+        "pharmacy",
+        "market",
+        "mall",
+        "playground",
+        "cafeteria",
+        "classroom",
+        "pool",
+        "beach",
+        "woods",
+        "forest",
+        "mountain",
+        "hill",
+        "valley",
+        "yard",
+        "garden",
+    ]
+)
+
+
+def _generic_place(span: str) -> bool:
+    words = [w.strip(".,;:!?'\"()").lower() for w in span.split()]
+    return bool(words) and all(w in _GENERIC_PLACE for w in words if w)
+
+
 def _place_cue(text: str, start: int, end: int) -> bool:
     """Something says the span is a place: a state (or ZIP code) after it, a house number before it, or the span
     is a state."""
@@ -228,6 +310,7 @@ class NerRecognizer(EntityRecognizer):
                 not any(c.isalpha() for c in text[start:end])
                 or any(c.isdigit() for c in text[start:end])
                 or _sentence_verb(text, start, end, self.lexicon)
+                or _generic_place(text[start:end])
                 or (title_field(text, start, end) and not _place_cue(text, start, end))
             ):
                 continue

@@ -139,6 +139,17 @@ def test_people_in_fields_and_title_case_lines_are_still_found(
         ("Susan & Gabriel forever", ["Susan", "Gabriel"]),  # given names the model calls an organisation
         ('omg "Cindy" is literally the worst', ["Cindy"]),  # quoted inside a sentence
         ("Yvette!!! answer your phone", ["Yvette"]),  # a vocative
+        ("hey Sharon its Zachary from school, remember me?", ["Sharon", "Zachary"]),  # chat "its" is "it's"
+        ("Around 5:45 PM William started yelling", ["William"]),  # the model's TIME span takes the name in
+        ("Posted by Tyler E. Church in the group", ["Tyler E. Church"]),  # the model's "organisation"
+        ("lol @ David falling asleep in class", ["David"]),
+        ("Ask April or Theresa at the front desk", ["April", "Theresa"]),
+        (
+            "Richard: did u see it\nDarin: ya\nRichard: im gonna tell mr Guerra",
+            ["Guerra"],
+        ),  # a lower-case title
+        ("Margaret Baker-Bailey and Amanda O'Collins were both there", ["Baker-Bailey", "O'Collins"]),
+        ("Contact: J. Weaver (555-0100)", ["Weaver"]),  # an initial and a surname
     ],
 )
 def test_people_after_roles_labels_lists_and_sign_offs(
@@ -170,6 +181,12 @@ def test_people_after_roles_labels_lists_and_sign_offs(
         "Jack Daniel's Tennessee Honey, 750 ml",  # a possessive brand before a product name
         "Reply All Disabled by Admin",
         "Barnes & Noble sale this weekend",  # a company joined by "&"
+        "Recipe notes: use Granny Smith apples. Bake for 40 minutes.",  # a name-shaped phrase before a noun
+        "Storm Update: Schools closed Monday. Buses will not run.",  # dictionary words no name table supports
+        "Who's watching? Drop your theories below.",
+        "Claim it at the Front Desk. Visit our Help Center.",  # generic places are no address
+        "Story Highlights: Summer",  # a label, not a speaker
+        "see you in Summer 2024",  # a season the model dates
     ],
 )
 def test_name_shaped_words_that_are_not_people_stay(redactor: Redactor, text: str) -> None:
