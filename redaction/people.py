@@ -48,9 +48,10 @@ table knows, filling or labelling a field, is a label ("Organizer:", "| Realtor 
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from typing import Any
 
@@ -526,16 +527,13 @@ def _couple(text: str, lexicon: Lexicon) -> bool:
 
 
 def _other_entity_spans(
-    nlp_artifacts: Any, lexicon: Lexicon | None = None
+    ents: Sequence[Any], text: str, lexicon: Lexicon | None = None
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """The spans the model labelled as something other than a person that veto a weak cue, and the soft part of
-    them."""
-    doc = getattr(nlp_artifacts, "tokens", None)
-    if doc is None:
-        return [], []
+    """The spans the model labelled (``ents``, over ``text``) as something other than a person that veto a weak
+    cue, and the soft part of them."""
     other = [
         e
-        for e in doc.ents
+        for e in ents
         if e.label_ in _OTHER_LABELS
         or (
             e.label_ == "ORG"
@@ -544,7 +542,7 @@ def _other_entity_spans(
         )
     ]
     spans = [
-        (e.label_, *(_date_part(doc.text, e.start_char, e.end_char, lexicon) if e.label_ in _WHEN else span))
+        (e.label_, *(_date_part(text, e.start_char, e.end_char, lexicon) if e.label_ in _WHEN else span))
         for e in other
         for span in [(e.start_char, e.end_char)]
     ]
@@ -1368,24 +1366,19 @@ class PersonContextRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
         if entities and "PERSON" not in entities:
             return []
-        other, soft = _other_entity_spans(nlp_artifacts, self.lexicon)
-        ner = _ner_people(nlp_artifacts)
+        doc = getattr(nlp_artifacts, "tokens", None)
+        # Doc.ents and Doc.text walk every token: read the entities once and use the text we were given
+        ents = tuple(doc.ents) if doc is not None else ()
+        other, soft = _other_entity_spans(ents, text, self.lexicon)
+        ner = _ner_people(ents, text)
         found = find_people(
             text, other, self.lexicon, name_pairs=self.name_pairs, ner_people=ner, soft_spans=soft
         )
         return [RecognizerResult("PERSON", a, b, s) for a, b, s in found]
 
 
-def _ner_people(nlp_artifacts: Any) -> list[tuple[int, int]]:
-    doc = getattr(nlp_artifacts, "tokens", None)
-    if doc is None:
-        return []
-    return [
-        part
-        for e in doc.ents
-        if e.label_ == "PERSON"
-        for part in line_parts(doc.text, e.start_char, e.end_char)
-    ]
+def _ner_people(ents: Sequence[Any], text: str) -> list[tuple[int, int]]:
+    return [part for e in ents if e.label_ == "PERSON" for part in line_parts(text, e.start_char, e.end_char)]
 
 
 # Where a place name cannot run on: a line break or a field separator (a spaced dash, "|", ":", ";").
@@ -1433,20 +1426,29 @@ def cued(text: str, start: int, end: int, lexicon: Lexicon = EMPTY_LEXICON) -> b
     """True when a cue (a title, greeting, relation, person verb, chat speaker, possessive …) points at the span; a
     capitalised cue word inside a title-case line ("Senior Product Manager, …") does not count, nor, with the name
     tables, another cue that is part of a heading (see _heading_cue)."""
+    return any(a < end and start < b for a, b in _cue_spans(text, lexicon))
+
+
+@functools.lru_cache(maxsize=16)
+def _cue_spans(text: str, lexicon: Lexicon) -> tuple[tuple[int, int], ...]:
+    """The spans cues point at in ``text`` (see :func:`cued`), found once per text: the model's person spans of a
+    long text each ask."""
+    spans: list[tuple[int, int]] = []
     for regex, weak in (*((rule.regex, rule.weak) for rule in _RULES), (_POSSESSIVE, False)):
         for m in regex.finditer(text):
             a, b = m.span("name")
-            if a < end and start < b and not _title_cue(text, m, a, b):
-                if lexicon.has_names and _heading_cue(text, m, a, b, lexicon):
-                    continue
-                # a position ("… - Tax Deductible") points at no person when the tables rule the words out
-                if weak and (
-                    (lexicon.has_names and _dictionary_phrase(_name_words(text[a:b]), lexicon))
-                    or _label_phrase(text, a, b, lexicon)  # "Story Highlights: …" is a label, not a speaker
-                ):
-                    continue
-                return True
-    return False
+            if _title_cue(text, m, a, b):
+                continue
+            if lexicon.has_names and _heading_cue(text, m, a, b, lexicon):
+                continue
+            # a position ("… - Tax Deductible") points at no person when the tables rule the words out
+            if weak and (
+                (lexicon.has_names and _dictionary_phrase(_name_words(text[a:b]), lexicon))
+                or _label_phrase(text, a, b, lexicon)  # "Story Highlights: …" is a label, not a speaker
+            ):
+                continue
+            spans.append((a, b))
+    return tuple(spans)
 
 
 def _dictionary_phrase(words: list[str], lexicon: Lexicon) -> bool:
