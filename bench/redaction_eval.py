@@ -1077,6 +1077,76 @@ FRESH23_NEGATIVE = [
     "Class Nap Time: 1 PM to 2 PM",
 ]
 
+# Fresh 24 and 25: written after the changes made from fresh 22 and 23's failures, before being run: dispatch notes,
+# delivery apps, worried-parent messages, quoted speech, interview and HR notes, missed calls, typing indicators;
+# marketplace sellers and hosts, reviews signed with a name, class-of bios, small businesses named after their owner,
+# babysitting ads. Negatives are those apps' system lines and headings. Measured once.
+FRESH24_POSITIVE = [
+    "Dispatcher: caller states her neighbor {NAME} is threatening her with a knife",
+    "Your Dasher, {FIRST}, has picked up your order",
+    "i'm worried about {FIRST}. she hasn't posted since {WEEKDAY}",
+    "got a text from {FIRST} saying she's at {STREET}",
+    "this one's for {FIRST}.",
+    "according to {NAME}, the suspect drove off in a white van",
+    '"leave me alone," {FIRST} said',
+    "We interviewed {NAME}, {NAME#2}, and {NAME#3} about the incident",
+    "HR note: {NAME} reported that her supervisor {NAME#2} sent inappropriate messages",
+    "can u pick up {FIRST} from practice at {TIME}",
+    "{NAME} is typing…",
+    "Missed call from {FIRST} ({PHONE})",
+    "{FIRST} (my cousin) has my spare key",
+    "She said her name was {FIRST} and she was 16",
+    "{NAME} and {NAME#2} were seen together at {STREET} on {DATE}",
+]
+
+FRESH24_NEGATIVE = [
+    "Dispatcher Training Module: Radio Codes",
+    "Your Dasher Has Picked Up Your Order",
+    "Missed Call (2)",
+    "Practice Canceled Due to Rain",
+    "Is Typing…",
+    "Worried About Money? Free Budget Workshop {WEEKDAY}",
+    "White Van Speaker Scam: How It Works",
+    "Spare Key Hider Rock, Looks Real",
+    "HR Policy Update: Remote Work",
+    "Interview Tips for New Grads",
+    "According to Experts: Sleep Matters",
+    "Justice League Movie Night, {TIME}",
+]
+
+FRESH25_POSITIVE = [
+    "Sold by {NAME} · Ships from {CITYSTATE}",
+    "Review: {FIRST} was amazing with our dog! - {NAME#2}",
+    "Host: {FIRST} · Superhost · Joined in 2019",
+    "Message {FIRST} about this listing",
+    "Seller {HANDLE} ({NAME}) has 98% positive feedback",
+    "{NAME} | Class of 2027 | {CITYSTATE}",
+    "Bio: {FIRST} 🌸 19 🌸 {CITYSTATE}",
+    "Cleaning by {FIRST}: {PHONE}, {EMAIL}",
+    "Referred by: {NAME}",
+    "Tutoring with Ms. {LAST}, {AMOUNT}/hr",
+    "{NAME} verified their phone number",
+    "Your driver {NAME} is nearby, vehicle plate 8ABC123",
+    "Photos by {NAME} Photography",
+    "{FIRST}'s Bakery: custom cakes, DM for orders",
+    "Babysitter wanted for {FIRST} (4) and {FIRST#2} (2), contact {PHONE}",
+]
+
+FRESH25_NEGATIVE = [
+    "Sold Out · Ships in 3-5 Days",
+    "Superhost · Joined in 2019",
+    "Message Seller About This Listing",
+    "98% Positive Feedback",
+    "Class of 2027 Senior Portraits",
+    "Verified Phone Number",
+    "Cleaning Services: Deep Clean, Move-Out",
+    "Custom Cakes, DM for Orders",
+    "Babysitter Wanted - Weekends Only",
+    "Photography Packages Starting at {AMOUNT}",
+    "Referral Bonus: {AMOUNT} Credit",
+    "Cherry Blossom Festival, Free Parking",
+]
+
 PLANTED = {
     "NAME": "PERSON",
     "FIRST": "PERSON",
@@ -1279,6 +1349,9 @@ SETS = {
     # written after the changes made from fresh 20 and 21's failures; measured once (never tuned on)
     "fresh22": (FRESH22_POSITIVE, FRESH22_NEGATIVE),
     "fresh23": (FRESH23_POSITIVE, FRESH23_NEGATIVE),
+    # written after the changes made from fresh 22 and 23's failures; measured once (never tuned on)
+    "fresh24": (FRESH24_POSITIVE, FRESH24_NEGATIVE),
+    "fresh25": (FRESH25_POSITIVE, FRESH25_NEGATIVE),
 }
 
 
