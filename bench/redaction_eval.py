@@ -1080,7 +1080,9 @@ FRESH23_NEGATIVE = [
 # Fresh 24 and 25: written after the changes made from fresh 22 and 23's failures, before being run: dispatch notes,
 # delivery apps, worried-parent messages, quoted speech, interview and HR notes, missed calls, typing indicators;
 # marketplace sellers and hosts, reviews signed with a name, class-of bios, small businesses named after their owner,
-# babysitting ads. Negatives are those apps' system lines and headings. Measured once.
+# babysitting ads. Negatives are those apps' system lines and headings. Measured once: fresh 24 person recall 0.980
+# (bare Presidio 0.962), negatives untouched 1.000 (0.584); fresh 25 person recall 0.926 (0.879), negatives 1.000
+# (0.416). Tuned on since.
 FRESH24_POSITIVE = [
     "Dispatcher: caller states her neighbor {NAME} is threatening her with a knife",
     "Your Dasher, {FIRST}, has picked up your order",
