@@ -212,6 +212,17 @@ _RULES = (
         0.65,
         kind="family",
     ),
+    # a relation in brackets after the name: "Tiffany (my cousin) has my key", "Amber Jones (mother) 555-…"
+    _Rule(
+        rf"(?<![\w'])(?P<name>{_FULLNAME})[ \t]*\((?i:(?:(?:my|her|his|their|our|the)[ \t]+)?{_RELATION})\)",
+        0.8,
+    ),
+    # a role, then the name between commas: "Your Dasher, Theresa, has picked up …", "my neighbor, Jane Doe, said"
+    _Rule(
+        rf"(?i:\b(?:your|my|our|her|his|their)[ \t]+[a-z]+),[ \t]*(?P<name>{_FULLNAME}),",
+        0.65,
+        kind="appositive",
+    ),
     # a name and an age, as news and notices give them: "Rose Huff, 82, of …"
     _Rule(rf"(?<![\w'])(?P<name>{_TWO_NAMES}),[ \t]*\d{{1,3}}[ \t]*,", 0.7, min_words=2),
     # "Amber, 15, was last seen …": one given name (see find_people) and an age
@@ -290,7 +301,7 @@ def heading_line(text: str, start: int, end: int) -> bool:
     return capitals >= 3
 
 
-_EDGE = frozenset(':,;|()[]{}/!?."<>-–—~•')
+_EDGE = frozenset(':,;|()[]{}/!?."<>-–—~•·')
 
 
 # Title case as style guides write it: every word capitalised but the short function words, which may stay in lower
@@ -336,7 +347,7 @@ def title_line(text: str, start: int, end: int) -> bool:
 
 # A field of a line: what lies between separators (",", ":", "|", brackets, a spaced dash, a sentence end).
 _FIELD_SEP = re.compile(
-    r"[,;:|()\[\]{}\"!?]|[ \t][-–—~•/][ \t]|(?<!\bvs)(?<!\b[A-Z][a-z])(?<!\b[A-Za-z])\.(?=[ \t]|$)"
+    r"[,;:|()\[\]{}\"!?·]|[ \t][-–—~•/][ \t]|(?<!\bvs)(?<!\b[A-Z][a-z])(?<!\b[A-Za-z])\.(?=[ \t]|$)"
 )
 
 
@@ -373,7 +384,7 @@ def _heading_cue(text: str, m: re.Match[str], start: int, end: int, lexicon: Lex
     ("Pancakes with Blueberry Compote"), or a greeting opening the line with no comma after it ("Morning Yoga Flow
     - 45 Min"), which names a thing rather than addressing someone. A rare given name that is also an English word
     is no name word here ("Good Morning America", "Hello Kitty")."""
-    if m.start() >= start or lexicon.names_only(text[start:end].split(), common=True):
+    if m.start() >= start or lexicon.names_only(_name_words(text[start:end]), common=True):
         return False
     if _title_cue(text, m, start, end):
         return True
@@ -612,6 +623,17 @@ def _trim(text: str, start: int, end: int, lexicon: Lexicon | None = None) -> tu
         for i, (_, _, w) in enumerate(words)
     ):
         return start, end, 0
+    # "Photos by Timothy P. Stewart Photography": a dictionary word after a full name names the business
+    names = [w for _, _, w in words if not _INITIAL.fullmatch(w)]
+    if (
+        lexicon is not None
+        and len(names) >= 3
+        and lexicon.full_name(names[:-1])
+        and lexicon.known(names[-1])
+        and not lexicon.given_name(names[-1])
+        and not lexicon.surname(names[-1])
+    ):
+        words.pop()
     return words[0][0], words[-1][1], sum(1 for _, _, w in words if not _INITIAL.fullmatch(w))
 
 
@@ -780,9 +802,11 @@ class Lexicon:
     def _forms(word: str) -> tuple[str, ...]:
         w = word.lower().removesuffix("'s")
         if len(w) > 5 and w.endswith("ed"):
-            return (w, w[:-2], w[:-1])  # "resolved" → "resolv", "resolve"
+            doubled = (w[:-3],) if w[-3] == w[-4] else ()  # "shipped" → "ship"
+            return (w, w[:-2], w[:-1], *doubled)  # "resolved" → "resolv", "resolve"
         if len(w) > 5 and w.endswith("ing"):
-            return (w, w[:-3], w[:-3] + "e")  # "expiring" → "expir", "expire"
+            doubled = (w[:-4],) if w[-4] == w[-5] else ()  # "running" → "run"
+            return (w, w[:-3], w[:-3] + "e", *doubled)  # "expiring" → "expir", "expire"
         if len(w) > 4 and w.endswith("ies"):
             return (w, w[:-3] + "y")
         if len(w) > 4 and w.endswith(("ses", "xes", "zes", "ches", "shes")):
@@ -1043,7 +1067,7 @@ _FIELD_NAME = re.compile(
     r"(?m)(?:^|(?<=[|;,(\]])|(?<=[ \t][-–—~•][ \t])|(?<=[.!?][ \t]))[ \t]*"
     r"(?P<label>[A-Z][A-Za-z'’/&-]*(?:[ \t]+[A-Za-z][A-Za-z'’/&-]*){0,3})[ \t]*:[ \t]*"
     rf"(?P<name>(?:[A-Z]\.[ \t]+)?{_NAME}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_NAME})?)"
-    r"(?=[ \t]*(?:$|[,;|()\[\]!?]|[-–—~•/][ \t]|\.(?:[ \t]|$)))"
+    r"(?=[ \t]*(?:$|[,;|()\[\]!?·]|[-–—~•/][ \t]|\.(?:[ \t]|$)|[\u2600-\u27bf\U0001f000-\U0001faff]))"
 )
 # A record's name key and its value, in any case: "first_name=ryan&last_name=Hernandez", "display_name: Chris May",
 # '{"name": "Jane Doe"'. The key opens its line or follows a separator of a record (not a word: "Street name: …").
@@ -1225,6 +1249,10 @@ def find_people(
                 start, end, n = _titled_surname(text, m.start("name"), lexicon)
             if rule.kind == "family" and not (lexicon.has_names and lexicon.surname(text[start:end])):
                 continue
+            if rule.kind == "appositive" and not (
+                lexicon.has_names and lexicon.given_name(_name_words(text[start:end])[0], common=True)
+            ):
+                continue
             if rule.kind == "given-age" and not (
                 lexicon.has_names and lexicon.given_name(text[start:end], common=True)
             ):
@@ -1382,7 +1410,7 @@ def _ner_people(ents: Sequence[Any], text: str) -> list[tuple[int, int]]:
 
 
 # Where a place name cannot run on: a line break or a field separator (a spaced dash, "|", ":", ";").
-_PLACE_BREAK = re.compile(r"\n|[ \t][-–—~•|][ \t]|[|;]|(?<!\d):(?!\d)")
+_PLACE_BREAK = re.compile(r"\n|[ \t][-–—~•|·][ \t]|[|;·]|(?<!\d):(?!\d)")
 
 
 _LINE_BREAK = re.compile(r"\n")
@@ -1537,9 +1565,12 @@ def ner_vetoed(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     return suspect and not cued(text, start, end, lexicon)
 
 
-_AFTER = re.compile(rf"[ \t]*(?:,[ \t]*)?(?:and|&|or|n)[ \t]+(?P<name>{_NAME}(?:[ \t]+{_NAME})?)\b")
+_AFTER = re.compile(
+    rf"[ \t]*(?:,[ \t]*)?(?:and|&|or|n)[ \t]+(?P<name>{_NAME}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_NAME})?)(?![\w'’-])"
+)
 _BEFORE = re.compile(
-    rf"(?<![\w'])(?P<name>{_NAME}(?:[ \t]+{_NAME})?)(?:(?:[ \t]*,)?[ \t]+(?:and|or|n)[ \t]+|[ \t]*&[ \t]*)$"
+    rf"(?<![\w'])(?P<name>{_NAME}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_NAME})?)"
+    r"(?:(?:[ \t]*,)?[ \t]+(?:and|or|n)[ \t]+|[ \t]*&[ \t]*)$"
 )
 # a list of names: "Kelly, <Nathan> and April"
 _AFTER_COMMA = re.compile(rf"[,;][ \t]*(?P<name>{_NAME})(?=[ \t]*(?:[,;]|(?:and|&|or)[ \t]))")
@@ -1554,7 +1585,7 @@ def _joined_name(
     day number."""
     if m is None:
         return None
-    a, b, n = _trim(text, *m.span("name"))
+    a, b, n = _trim(text, *m.span("name"), lexicon if lexicon.has_names else None)
     if n:
         return (a, b) if not given or lexicon.given_name(text[a:b], common=True) else None
     a, b = m.span("name")

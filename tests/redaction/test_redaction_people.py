@@ -150,6 +150,16 @@ def test_people_in_fields_and_title_case_lines_are_still_found(
         ),  # a lower-case title
         ("Margaret Baker-Bailey and Amanda O'Collins were both there", ["Baker-Bailey", "O'Collins"]),
         ("Contact: J. Weaver (555-0100)", ["Weaver"]),  # an initial and a surname
+        ("Bio: Christine 🌸 19 🌸 somewhere", ["Christine"]),  # a field closed by an emoji
+        ("Host: Jeremy · Superhost · Joined in 2019", ["Jeremy"]),  # a middle dot separates fields
+        (
+            "Photos by Timothy P. Stewart Photography",
+            ["Timothy P. Stewart"],
+        ),  # a business named after a person
+        ("Tiffany (my cousin) has my spare key", ["Tiffany"]),  # a relation in brackets
+        ("Your Dasher, Theresa, has picked up your order", ["Theresa"]),  # between commas after a role
+        ("Matthew Thomas and Rebecca Day were seen together", ["Rebecca Day"]),
+        ("Bonnie X. Rose and Kristina Johnston were seen", ["Bonnie X. Rose"]),
     ],
 )
 def test_people_after_roles_labels_lists_and_sign_offs(
@@ -187,6 +197,7 @@ def test_people_after_roles_labels_lists_and_sign_offs(
         "Claim it at the Front Desk. Visit our Help Center.",  # generic places are no address
         "Story Highlights: Summer",  # a label, not a speaker
         "see you in Summer 2024",  # a season the model dates
+        "Your order, Shipped, arrives Monday",  # a verb form between commas
     ],
 )
 def test_name_shaped_words_that_are_not_people_stay(redactor: Redactor, text: str) -> None:
