@@ -1149,6 +1149,77 @@ FRESH25_NEGATIVE = [
     "Cherry Blossom Festival, Free Parking",
 ]
 
+# Fresh 26 and 27: written after the changes made from fresh 24 and 25's failures, before being run: dorm and
+# workplace channels, family chats, neighbourhood posts, hospital admissions, "Last, First" pickups, payment and
+# parcel notices, court filings, roommate ads; profile bios, memorials, engagement and birthday posts, missing-person
+# shares, scam warnings, tagged photos, team captains. Negatives are those apps' headings and gift-shop products.
+# Measured once.
+FRESH26_POSITIVE = [
+    "RA on call tonight: {NAME} ({PHONE})",
+    "[#general] {FIRST}: anyone seen my charger?",
+    "grandma says hi to {FIRST} and the kids",
+    "Nextdoor: {NAME} · {CITYSTATE} · Someone keeps ringing doorbells at 3am",
+    "Admitted: {NAME}, age 34, via ER at {TIME}",
+    "Pickup for {LAST}, {FIRST#2} is ready at counter 2",
+    "Zelle: You received {AMOUNT} from {NAME}",
+    "Package for {NAME} left at {STREET}",
+    "Filed by attorney {NAME} on behalf of {NAME#2}",
+    "Bet slip shared by {HANDLE}: {FIRST} parlays again lol",
+    "Roommate wanted! I'm {FIRST}, 22, nursing student",
+    "{NAME} replied to your comment: stay away from my sister",
+    "Hey it's {FIRST} from the gym, saved your number",
+    "Emergency contact for {NAME}: {NAME#2}, {PHONE}",
+    "{FIRST}: omw\n{FIRST#2}: k",
+]
+
+FRESH26_NEGATIVE = [
+    "RA Applications Due {DATE}",
+    "[#general] Channel Renamed",
+    "Grandma's Kitchen Family Recipes, Vol. 2",
+    "Nextdoor Digest: Top Posts This Week",
+    "Admitted Students Day: Campus Tours at {TIME}",
+    "Pickup Window: 4 PM to 7 PM",
+    "Zelle Payment Limit Reached",
+    "Package Delivered to Mailroom",
+    "Filed Under: Local News",
+    "Parlay Boost: Odds Up to 30%",
+    "Roommate Agreement Template, Free PDF",
+    "Gym Closed {WEEKDAY} for Floor Refinishing",
+]
+
+FRESH27_POSITIVE = [
+    "Just a mom of two boys 💙 married to {FIRST} since 2012 | {CITYSTATE} | DM for collabs",
+    "In loving memory of {NAME}, 1961-2024. Forever in our hearts.",
+    "Shoutout to my bestie {FIRST} for driving me home 🙏",
+    "{FIRST} and I are officially engaged!! 💍",
+    "Looking for {NAME}, last seen {DATE} near {STREET}. Please share.",
+    "follow my backup {HANDLE} bc this acct got reported by {FIRST}",
+    "Happy 16th birthday to my baby girl {FIRST}!",
+    "I'm so done with {FIRST} and her drama",
+    "PSA: {NAME} is a scammer, do not send her money. Her cashapp is {HANDLE}",
+    "Congrats to {NAME} on her graduation from nursing school!",
+    "Me and {FIRST} at the lake this weekend",
+    "Tagged: {NAME}, {NAME#2} | Location: {CITYSTATE}",
+    "New phone who dis. It's {FIRST}, save this number {PHONE}",
+    "Pray for my uncle {NAME}, he's in the ICU",
+    "Team captain: {NAME}. Assistant: {NAME#2}.",
+]
+
+FRESH27_NEGATIVE = [
+    "In Loving Memory Candle, Personalized",
+    "Best Friend Necklace Set",
+    "Officially Engaged Banner, Rose Gold",
+    "Missing Cat Flyer Template",
+    "Scam Alert: Fake Giveaway Accounts",
+    "Graduation Cap Decorating Ideas",
+    "Lake Day Essentials Checklist",
+    "New Phone Setup Guide",
+    "ICU Visiting Hours: 11 AM to 8 PM",
+    "Team Captain Armband, Adult Size",
+    "Sweet 16 Party Supplies",
+    "Backup Account Recovery Options",
+]
+
 PLANTED = {
     "NAME": "PERSON",
     "FIRST": "PERSON",
@@ -1354,6 +1425,9 @@ SETS = {
     # written after the changes made from fresh 22 and 23's failures; measured once (never tuned on)
     "fresh24": (FRESH24_POSITIVE, FRESH24_NEGATIVE),
     "fresh25": (FRESH25_POSITIVE, FRESH25_NEGATIVE),
+    # written after the changes made from fresh 24 and 25's failures; measured once (never tuned on)
+    "fresh26": (FRESH26_POSITIVE, FRESH26_NEGATIVE),
+    "fresh27": (FRESH27_POSITIVE, FRESH27_NEGATIVE),
 }
 
 
