@@ -1153,7 +1153,8 @@ FRESH25_NEGATIVE = [
 # workplace channels, family chats, neighbourhood posts, hospital admissions, "Last, First" pickups, payment and
 # parcel notices, court filings, roommate ads; profile bios, memorials, engagement and birthday posts, missing-person
 # shares, scam warnings, tagged photos, team captains. Negatives are those apps' headings and gift-shop products.
-# Measured once.
+# Measured once: fresh 26 person recall 0.948 (bare Presidio 0.880), negatives untouched 0.916 (0.336); fresh 27
+# person recall 0.994 (0.973), negatives 0.916 (0.416). Tuned on since.
 FRESH26_POSITIVE = [
     "RA on call tonight: {NAME} ({PHONE})",
     "[#general] {FIRST}: anyone seen my charger?",
