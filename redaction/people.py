@@ -91,7 +91,7 @@ NOT_NAME = frozenset(
     Game Level Click Tap Call Text Tell Ask Send Meet Pay Paid Visit Follow Like Share Comment Comments Dm
     Rip Shoutout Selling Lost Found Missing Wanted Urgent Important Attention Warning Alert Breaking News
     Mbps Kbps Gbps Mph Kg Lbs Mb Gb Kb Tb Hz Ghz Mhz Usd Eur Gbp
-    Admin Administrator Moderator Mod System Bot
+    Admin Administrator Moderator Mod System Bot Vol Vols Pt Ch Ep Pg Fig
     Merry Mr Mrs Ms Dr Prof Jr Sr Ii Iii Iv Usa Us Uk Ai Id Ip Url Ssn Pm Am Est Pst Cst Utc Gmt
     """
     )
@@ -222,6 +222,12 @@ _RULES = (
         rf"(?i:\b(?:your|my|our|her|his|their)[ \t]+[a-z]+),[ \t]*(?P<name>{_FULLNAME}),",
         0.65,
         kind="appositive",
+    ),
+    # a self-introduction: "It's Scott, save this number", "hey this is Dana!"
+    _Rule(
+        rf"(?i:\b(?:it'?s|this[ \t]+is|i'?m|i[ \t]+am))[ \t]+(?P<name>{_FULLNAME})(?=[ \t]*(?:[,.!?]|$))",
+        0.65,
+        kind="introduction",
     ),
     # a name and an age, as news and notices give them: "Rose Huff, 82, of …"
     _Rule(rf"(?<![\w'])(?P<name>{_TWO_NAMES}),[ \t]*\d{{1,3}}[ \t]*,", 0.7, min_words=2),
@@ -591,6 +597,7 @@ _SEASONS = frozenset(_words("Summer Autumn Winter Spring Fall Dawn Noon"))
 
 
 _WORD = re.compile(r"\S+")
+_LOWER_AFTER = re.compile(r"[ \t]*[a-z]")
 _SPEAKER = re.compile(rf"(?m)^[ \t]*(?:\[[^\]\n]{{1,40}}\][ \t]*)?(?P<name>{_NAME})[ \t]*:[ \t]")
 _INITIAL = re.compile(r"[A-Z]\.")
 _RUN = re.compile(rf"(?<![\w'@#.])(?:{_NAME}|[A-Z]\.)(?:[ \t]+(?:{_NAME}|[A-Z]\.))+(?![\w@])")
@@ -1249,7 +1256,7 @@ def find_people(
                 start, end, n = _titled_surname(text, m.start("name"), lexicon)
             if rule.kind == "family" and not (lexicon.has_names and lexicon.surname(text[start:end])):
                 continue
-            if rule.kind == "appositive" and not (
+            if rule.kind in ("appositive", "introduction") and not (
                 lexicon.has_names and lexicon.given_name(_name_words(text[start:end])[0], common=True)
             ):
                 continue
@@ -1303,6 +1310,17 @@ def find_people(
             # "Megan: …\nApril: call 911": a month as a speaker in a log where others are people
             elif m.group("name") in _MONTH_NAMES and any(k for *_, k in named):
                 yield (*m.span("name"), 0.7)
+    elif lexicon.has_names:
+        # one speaker: "[#general] Samantha: anyone seen my charger?" — a given name, then a chat message
+        for m in speakers:
+            start, end = m.span("name")
+            if (
+                _word_ok(m.group("name"))
+                and lexicon.given_name(m.group("name"), common=True)
+                and _LOWER_AFTER.match(text, m.end())
+                and not _overlaps(start, end, hard)
+            ):
+                yield start, end, 0.7
     if lexicon.has_names:
         yield from _lexicon_people(text, lexicon, other, hard)
         yield from _field_people(text, lexicon, hard)
@@ -1595,6 +1613,26 @@ def _joined_name(
     return None
 
 
+# "Pickup for Webb, Jennifer", "Patient: Webb, Jennifer": a surname, a comma, the given name, where a list or form
+# puts a person
+_LAST_FIRST = re.compile(
+    rf"(?:^|[:(]|\b(?:for|to|from|by|with|of|re))[ \t]*(?P<name>{_NAME})[ \t]*,[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _last_first(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    if not lexicon.given_name(text[start:end], common=True):
+        return None
+    m = _LAST_FIRST.search(text, max(0, start - 40), start)
+    if m is None or not m.group("name")[:1].isupper():
+        return None
+    surname = m.group("name")
+    if not lexicon.surname(surname) or surname in _OPENERS or surname in _FUNCTION:
+        return None
+    return m.span("name")
+
+
 def coordinated(
     text: str, people: list[tuple[int, int]], lexicon: Lexicon = EMPTY_LEXICON
 ) -> list[tuple[int, int]]:
@@ -1615,6 +1653,7 @@ def coordinated(
                 _joined_name(
                     text, _BEFORE_COMMA.search(text, max(0, start - 40), start), lexicon, given=True
                 ),
+                _last_first(text, start, end, lexicon),
             ]
         for span in found:
             if span is not None and span not in seen:

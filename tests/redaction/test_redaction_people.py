@@ -160,6 +160,9 @@ def test_people_in_fields_and_title_case_lines_are_still_found(
         ("Your Dasher, Theresa, has picked up your order", ["Theresa"]),  # between commas after a role
         ("Matthew Thomas and Rebecca Day were seen together", ["Rebecca Day"]),
         ("Bonnie X. Rose and Kristina Johnston were seen", ["Bonnie X. Rose"]),
+        ("Pickup for Webb, Jennifer is ready at counter 2", ["Webb", "Jennifer"]),  # "Last, First"
+        ("[#general] Samantha: anyone seen my charger?", ["Samantha"]),  # one speaker, a chat message
+        ("New phone who dis. It's Scott, save this number", ["Scott"]),  # a self-introduction
     ],
 )
 def test_people_after_roles_labels_lists_and_sign_offs(
@@ -198,6 +201,9 @@ def test_people_after_roles_labels_lists_and_sign_offs(
         "Story Highlights: Summer",  # a label, not a speaker
         "see you in Summer 2024",  # a season the model dates
         "Your order, Shipped, arrives Monday",  # a verb form between commas
+        "Grandma's Kitchen Family Recipes, Vol. 2",
+        "It's Monday, again",
+        "Note: check the oven",
     ],
 )
 def test_name_shaped_words_that_are_not_people_stay(redactor: Redactor, text: str) -> None:
