@@ -1221,6 +1221,76 @@ FRESH27_NEGATIVE = [
     "Backup Account Recovery Options",
 ]
 
+# Fresh 28 and 29: written after the changes made from fresh 26 and 27's failures, before being run: moderation
+# queues, appeals, block notices, alt-account notes, victim and offender fields, quoted threats; teenage chat
+# ("yo Jane wya", "idk ask Jane", "happy bday Jane 🎉"). Negatives are the same tools' headings and chat without
+# names, and products that share their words. Measured once.
+FRESH28_POSITIVE = [
+    "Reported message (from {HANDLE} to {HANDLE#2}): '{FIRST}, you're dead when I see you'",
+    "User-provided name: {NAME}; verified: no",
+    "Appeal submitted by {NAME} on {DATE}: 'I didn't post that'",
+    "Blocked by {NAME} at {TIME}",
+    "Conversation with {FIRST} (last active {WEEKDAY})",
+    "{NAME} shared a location with {NAME#2}",
+    "Suspected alt account of {NAME}, same IP {IP}",
+    "Victim's name: {NAME}. Offender's alias: {HANDLE}",
+    "Note from moderator {FIRST}: escalate to LE",
+    "{FIRST} sent a photo",
+    "call me back {FIRST} its urgent",
+    "Dear Mr. {LAST}, we received your request",
+    "Reporter is the minor's father, {NAME}, reachable at {PHONE}",
+    "Screenshot shows {NAME} offering {AMOUNT} to meet",
+    "Thread participants: {NAME}, {NAME#2}, {NAME#3}",
+]
+
+FRESH28_NEGATIVE = [
+    "Reported Message Queue: 14 Pending",
+    "User-Provided Name Not Verified",
+    "Appeal Submitted - We'll Review It Soon",
+    "Blocked Accounts (3)",
+    "Conversation Archived",
+    "Location Sharing Paused",
+    "Alt Account Detection Model v2",
+    "Offender Registry Search Tips",
+    "Moderator Notes Are Private",
+    "Sent a Photo",
+    "Urgent Care Open Until 9 PM",
+    "Thread Locked by Moderators",
+]
+
+FRESH29_POSITIVE = [
+    "yo {FIRST} wya",
+    "tell ur brother {FIRST} to stop texting me",
+    "{FIRST}??? hello???",
+    "omw to {FIRST}'s house rn",
+    "did {FIRST} really say that about {FIRST#2}",
+    "me, {FIRST}, and {FIRST#2} are going to the movies friday",
+    "{FIRST} got arrested last night for real",
+    "idk ask {FIRST}",
+    "nah {FIRST} lying fr",
+    "{NAME} from 3rd period is so weird",
+    "can {FIRST} come over",
+    "lmk if {FIRST} texts u",
+    "{FIRST} blocked me on everything",
+    "happy bday {FIRST} 🎉🎉",
+    "ur so lucky {FIRST} likes u",
+]
+
+FRESH29_NEGATIVE = [
+    "yo wya",
+    "idk lol",
+    "omw rn",
+    "nah fr",
+    "lmk if u need anything",
+    "Happy Bday Banner, Gold Letters",
+    "Movies Friday? Showtimes Inside",
+    "Blocked Numbers List",
+    "3rd Period Science Lab Safety Rules",
+    "Come Over Sometime Doormat",
+    "Arrested Development Season 4",
+    "Lucky Charms Cereal, Family Size",
+]
+
 PLANTED = {
     "NAME": "PERSON",
     "FIRST": "PERSON",
@@ -1429,6 +1499,9 @@ SETS = {
     # written after the changes made from fresh 24 and 25's failures; measured once (never tuned on)
     "fresh26": (FRESH26_POSITIVE, FRESH26_NEGATIVE),
     "fresh27": (FRESH27_POSITIVE, FRESH27_NEGATIVE),
+    # written after the changes made from fresh 26 and 27's failures; measured once (never tuned on)
+    "fresh28": (FRESH28_POSITIVE, FRESH28_NEGATIVE),
+    "fresh29": (FRESH29_POSITIVE, FRESH29_NEGATIVE),
 }
 
 
