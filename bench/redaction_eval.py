@@ -1224,7 +1224,8 @@ FRESH27_NEGATIVE = [
 # Fresh 28 and 29: written after the changes made from fresh 26 and 27's failures, before being run: moderation
 # queues, appeals, block notices, alt-account notes, victim and offender fields, quoted threats; teenage chat
 # ("yo Jane wya", "idk ask Jane", "happy bday Jane 🎉"). Negatives are the same tools' headings and chat without
-# names, and products that share their words. Measured once.
+# names, and products that share their words. Measured once: fresh 28 person recall 1.000 (bare Presidio 0.979),
+# negatives untouched 1.000 (0.588); fresh 29 person recall 0.965 (0.894), negatives 1.000 (0.664).
 FRESH28_POSITIVE = [
     "Reported message (from {HANDLE} to {HANDLE#2}): '{FIRST}, you're dead when I see you'",
     "User-provided name: {NAME}; verified: no",
