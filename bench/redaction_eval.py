@@ -16,7 +16,7 @@ Bare Presidio: ``AnalyzerEngine`` (same spaCy model, full pipeline, default reco
 (replace), at its default threshold (0) and at 0.5, analysed once per text.
 
     .venv/bin/python bench/redaction_eval.py                 # 700 positives + 250 negatives, tuning templates
-    .venv/bin/python bench/redaction_eval.py --set fresh13    # the latest held-back templates (see SETS)
+    .venv/bin/python bench/redaction_eval.py --set fresh28    # the latest set nothing was changed from (see SETS)
     .venv/bin/python bench/redaction_eval.py --n 100 --neg 40 --no-presidio   # quick
 """
 
@@ -1225,7 +1225,9 @@ FRESH27_NEGATIVE = [
 # queues, appeals, block notices, alt-account notes, victim and offender fields, quoted threats; teenage chat
 # ("yo Jane wya", "idk ask Jane", "happy bday Jane 🎉"). Negatives are the same tools' headings and chat without
 # names, and products that share their words. Measured once: fresh 28 person recall 1.000 (bare Presidio 0.979),
-# negatives untouched 1.000 (0.588); fresh 29 person recall 0.965 (0.894), negatives 1.000 (0.664).
+# negatives untouched 1.000 (0.588); fresh 29 person recall 0.965 (0.894), negatives 1.000 (0.664) — "Kimberly???
+# hello???", "nah Kayla lying fr" (a participle read as a noun the name modifies), "happy bday April" missed. Fresh 29
+# tuned on since; nothing was changed from fresh 28.
 FRESH28_POSITIVE = [
     "Reported message (from {HANDLE} to {HANDLE#2}): '{FIRST}, you're dead when I see you'",
     "User-provided name: {NAME}; verified: no",
@@ -1500,7 +1502,7 @@ SETS = {
     # written after the changes made from fresh 24 and 25's failures; measured once (never tuned on)
     "fresh26": (FRESH26_POSITIVE, FRESH26_NEGATIVE),
     "fresh27": (FRESH27_POSITIVE, FRESH27_NEGATIVE),
-    # written after the changes made from fresh 26 and 27's failures; measured once (never tuned on)
+    # written after the changes made from fresh 26 and 27's failures; measured once (fresh28 never tuned on)
     "fresh28": (FRESH28_POSITIVE, FRESH28_NEGATIVE),
     "fresh29": (FRESH29_POSITIVE, FRESH29_NEGATIVE),
 }

@@ -112,7 +112,7 @@ _RELATION = (
 )
 _GREETING = (
     r"(?:hi|hey|hello|dear|thanks|thank\s+you|thx|ty|bye|congrats|congratulations|morning|night|love\s+you|"
-    r"miss\s+you|welcome|rip|r\.i\.p\.?|rest\s+in\s+peace|shout\s?out\s+to|happy\s+birthday|hbd|cc|attn)"
+    r"miss\s+you|welcome|rip|r\.i\.p\.?|rest\s+in\s+peace|shout\s?out\s+to|happy\s+birthday|happy\s+b-?day|hbd|cc|attn)"
 )
 _VERB_AFTER = (
     r"(?:told|tells|said|says|texted|texts|called|calls|asked|asks|owes|owed|wrote|writes|posted|posts|sent|"
@@ -598,6 +598,7 @@ _SEASONS = frozenset(_words("Summer Autumn Winter Spring Fall Dawn Noon"))
 
 _WORD = re.compile(r"\S+")
 _LOWER_AFTER = re.compile(r"[ \t]*[a-z]")
+_CALLED = re.compile(rf"(?m)^[ \t]*(?P<name>{_NAME})[ \t]*(?:[?!]{{2,}}|[?!][ \t]*$)")
 _SPEAKER = re.compile(rf"(?m)^[ \t]*(?:\[[^\]\n]{{1,40}}\][ \t]*)?(?P<name>{_NAME})[ \t]*:[ \t]")
 _INITIAL = re.compile(r"[A-Z]\.")
 _RUN = re.compile(rf"(?<![\w'@#.])(?:{_NAME}|[A-Z]\.)(?:[ \t]+(?:{_NAME}|[A-Z]\.))+(?![\w@])")
@@ -933,7 +934,12 @@ def _attributive(text: str, end: int, lexicon: Lexicon) -> bool:
     """A noun (and nothing else) follows: the capitalised words name a kind of thing ("Crystal Light packets",
     "Dell laptop"). A word that may be a verb ("release", "knows") or an adverb ("today") does not count."""
     m = _NEXT_WORD.match(text, end)
-    return m is not None and len(m.group("word")) > 2 and lexicon.noun_only(m.group("word"))
+    return (
+        m is not None
+        and len(m.group("word")) > 2
+        and not m.group("word").endswith("ing")  # "nah Kayla lying fr": a participle, not a noun
+        and lexicon.noun_only(m.group("word"))
+    )
 
 
 _OPEN_QUOTES = "\"“‘'"
@@ -1322,6 +1328,11 @@ def find_people(
             ):
                 yield start, end, 0.7
     if lexicon.has_names:
+        # "Kimberly??? hello???": a given name called out on its own
+        for m in _CALLED.finditer(text):
+            start, end = m.span("name")
+            if _word_ok(m.group("name")) and lexicon.given_name(m.group("name"), common=True):
+                yield start, end, 0.65
         yield from _lexicon_people(text, lexicon, other, hard)
         yield from _field_people(text, lexicon, hard)
     # Runs of capitalised words: each stretch of 2-3 name-like words is taken as a name; longer runs are titles.

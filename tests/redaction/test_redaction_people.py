@@ -163,6 +163,9 @@ def test_people_in_fields_and_title_case_lines_are_still_found(
         ("Pickup for Webb, Jennifer is ready at counter 2", ["Webb", "Jennifer"]),  # "Last, First"
         ("[#general] Samantha: anyone seen my charger?", ["Samantha"]),  # one speaker, a chat message
         ("New phone who dis. It's Scott, save this number", ["Scott"]),  # a self-introduction
+        ("Kimberly??? hello???", ["Kimberly"]),  # a given name called out on its own
+        ("nah Kayla lying fr", ["Kayla"]),  # a participle after the name is no noun it modifies
+        ("happy bday April 🎉🎉", ["April"]),
     ],
 )
 def test_people_after_roles_labels_lists_and_sign_offs(
@@ -204,6 +207,7 @@ def test_people_after_roles_labels_lists_and_sign_offs(
         "Grandma's Kitchen Family Recipes, Vol. 2",
         "It's Monday, again",
         "Note: check the oven",
+        "Really??? no way",
     ],
 )
 def test_name_shaped_words_that_are_not_people_stay(redactor: Redactor, text: str) -> None:
