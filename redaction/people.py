@@ -172,9 +172,8 @@ _LABEL = (
 
 # Each rule's group "name" is the person; a name the NER labelled as ORG, DATE, EVENT … is skipped.
 _RULES = (
-    _Rule(
-        rf"\b(?i:{_TITLE})\.?[ \t]+(?P<name>{_FULLNAME})", 0.8, kind="title"
-    ),  # "Mr. Hale", "tell mr Guerra"
+    # a title, in any case: "Mr. Hale", "tell mr Guerra"
+    _Rule(rf"\b(?i:{_TITLE})\.?[ \t]+(?P<name>{_FULLNAME})", 0.8, kind="title"),
     _Rule(
         rf"(?i:\b(?:name\s+is|name's|names\s+is|named|called|call\s+me|ask\s+for|aka|a\.k\.a\.|c/o|care\s+of))[ \t]+(?P<name>{_FULLNAME})",
         0.8,
@@ -894,12 +893,8 @@ _POSSESSIVE_NOUN = re.compile(r"['’]s[ \t]+[a-z]")
 _LABEL_BEFORE = re.compile(r"(?:^|[|;(]|[ \t][-–—~•][ \t])[ \t]*[A-Za-z][\w' /-]{0,30}:[ \t]*$")
 _NEXT_WORD = re.compile(r"[ \t]+(?P<word>[a-z]+)\b(?!['’-])")
 # A determiner before a capitalised word makes it a thing ("a Dell laptop", "the Hilton", "my Tiffany necklace");
-# a person's name takes none.
-_DETERMINERS = frozenset(
-    _words(
-        "a an the this these those my your our their every each another some any no"
-    )  # chat "its" is "it's"
-)
+# a person's name takes none. Not "its": in chat that is "it's" ("hey its Zachary").
+_DETERMINERS = frozenset(_words("a an the this these those my your our their every each another some any no"))
 
 
 def _determined(text: str, start: int) -> bool:

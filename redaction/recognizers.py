@@ -159,80 +159,19 @@ def _sentence_verb(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     )
 
 
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 # Common nouns of buildings, rooms and landscape: a model place made only of these ("the Front Desk", "our Help
 # Center", "The River") names no address or town.
-_GENERIC_PLACE = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "our",
-        "your",
-        "my",
-        "this",
-        "that",
-        "front",
-        "back",
-        "main",
-        "help",
-        "service",
-        "services",
-        "customer",
-        "guest",
-        "visitor",
-        "desk",
-        "center",
-        "centre",
-        "office",
-        "room",
-        "lobby",
-        "entrance",
-        "exit",
-        "river",
-        "lake",
-        "park",
-        "hall",
-        "library",
-        "store",
-        "shop",
-        "gym",
-        "field",
-        "court",
-        "building",
-        "floor",
-        "station",
-        "counter",
-        "kitchen",
-        "area",
-        "zone",
-        "section",
-        "wing",
-        "dock",
-        "gate",
-        "terminal",
-        "parking",
-        "lot",
-        "garage",
-        "school",
-        "church",
-        "hospital",
-        "clinic",
-        "pharmacy",
-        "market",
-        "mall",
-        "playground",
-        "cafeteria",
-        "classroom",
-        "pool",
-        "beach",
-        "woods",
-        "forest",
-        "mountain",
-        "hill",
-        "valley",
-        "yard",
-        "garden",
-    ]
+_GENERIC_PLACE = _word_set(
+    """
+    the a an our your my this that front back main help service services customer guest visitor desk center centre
+    office room lobby entrance exit river lake park hall library store shop gym field court building floor station
+    counter kitchen area zone section wing dock gate terminal parking lot garage school church hospital clinic
+    pharmacy market mall playground cafeteria classroom pool beach woods forest mountain hill valley yard garden
+    """
 )
 
 
