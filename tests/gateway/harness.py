@@ -37,17 +37,24 @@ class LiveServer:
         self.base_url = f"http://127.0.0.1:{self.port}"
         config = uvicorn.Config(app, log_config=None, access_log=False, lifespan="on")
         self._server = uvicorn.Server(config)
-        self._thread = threading.Thread(
-            target=self._server.run, kwargs={"sockets": [self._sock]}, daemon=True
-        )
+        self.exit_code: int | str | None = None
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        try:
+            self._server.run(sockets=[self._sock])
+        except SystemExit as exc:  # uvicorn exits when the app's startup fails
+            self.exit_code = exc.code
 
     def start(self) -> LiveServer:
         self._thread.start()
         for _ in range(500):
             if self._server.started:
                 return self
+            if not self._thread.is_alive():
+                break
             self._thread.join(0.01)
-        raise RuntimeError("server did not start")
+        raise RuntimeError(f"server did not start (exit code {self.exit_code})")
 
     def stop(self) -> None:
         self._server.should_exit = True

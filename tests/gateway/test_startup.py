@@ -27,7 +27,7 @@ def test_no_published_policy_refuses_to_serve(sqlite_url: str, tmp_path: Path) -
     upgrade(settings.database_url)
     ensure_gateway_keys(settings.keys_dir, settings.staff_jwks)
     server = LiveServer(create_asgi(settings))
-    with pytest.raises(RuntimeError, match="did not start"):
+    with pytest.raises(RuntimeError, match=r"did not start \(exit code 3\)"):  # uvicorn's STARTUP_FAILURE
         server.start()
     server.stop()
 
