@@ -612,7 +612,7 @@ FRESH11_NEGATIVE = [
 # missed; fresh 13 person recall 0.956 (0.943), negatives untouched 0.832 (0.292) — first names after lower-case
 # labels ("Shift lead: Justin", "Attendees so far: Harry,"), before "with" and "(", and after "Is this" missed;
 # "Hello Kitty", "Good Morning America" read as people. Both miss the 0.97 person-recall target and fresh 13 the
-# 0.85 negatives target. Nothing was changed from their failures: both are still clean.
+# 0.85 negatives target. Tuned on in the session after.
 FRESH12_POSITIVE = [
     "NOTICE OF HEARING\nDefendant: {NAME}\nCase No. {CASE}, Courtroom 4B, {DATE} at {TIME}",
     "Probation Officer {LAST} will call you at {PHONE} before your check-in on {WEEKDAY}",
@@ -1478,31 +1478,31 @@ SETS = {
     # written before the changes made from fresh 8 and 9's failures; measured once, after them; tuned on since
     "fresh10": (FRESH10_POSITIVE, FRESH10_NEGATIVE),
     "fresh11": (FRESH11_POSITIVE, FRESH11_NEGATIVE),
-    # written before the changes made from fresh 10 and 11's failures; measured once, after them (never tuned on)
+    # written before the changes made from fresh 10 and 11's failures; measured once, after them; tuned on since
     "fresh12": (FRESH12_POSITIVE, FRESH12_NEGATIVE),
     "fresh13": (FRESH13_POSITIVE, FRESH13_NEGATIVE),
-    # written before the changes made from fresh 12 and 13's failures; measured once, after them (never tuned on)
+    # written before the changes made from fresh 12 and 13's failures; measured once, after them; tuned on since
     "fresh14": (FRESH14_POSITIVE, FRESH14_NEGATIVE),
     "fresh15": (FRESH15_POSITIVE, FRESH15_NEGATIVE),
-    # written before the changes made from fresh 14 and 15's failures; measured once, after them (never tuned on)
+    # written before the changes made from fresh 14 and 15's failures; measured once, after them; tuned on since
     "fresh16": (FRESH16_POSITIVE, FRESH16_NEGATIVE),
     "fresh17": (FRESH17_POSITIVE, FRESH17_NEGATIVE),
-    # written after the changes made from fresh 16 and 17's failures; measured once (never tuned on)
+    # written after the changes made from fresh 16 and 17's failures; measured once; tuned on since
     "fresh18": (FRESH18_POSITIVE, FRESH18_NEGATIVE),
     "fresh19": (FRESH19_POSITIVE, FRESH19_NEGATIVE),
-    # written before the changes made from fresh 18 and 19's failures; measured once, after them (never tuned on)
+    # written before the changes made from fresh 18 and 19's failures; measured once, after them; tuned on since
     "fresh20": (FRESH20_POSITIVE, FRESH20_NEGATIVE),
     "fresh21": (FRESH21_POSITIVE, FRESH21_NEGATIVE),
-    # written after the changes made from fresh 20 and 21's failures; measured once (never tuned on)
+    # written after the changes made from fresh 20 and 21's failures; measured once; tuned on since
     "fresh22": (FRESH22_POSITIVE, FRESH22_NEGATIVE),
     "fresh23": (FRESH23_POSITIVE, FRESH23_NEGATIVE),
-    # written after the changes made from fresh 22 and 23's failures; measured once (never tuned on)
+    # written after the changes made from fresh 22 and 23's failures; measured once; tuned on since
     "fresh24": (FRESH24_POSITIVE, FRESH24_NEGATIVE),
     "fresh25": (FRESH25_POSITIVE, FRESH25_NEGATIVE),
-    # written after the changes made from fresh 24 and 25's failures; measured once (never tuned on)
+    # written after the changes made from fresh 24 and 25's failures; measured once; tuned on since
     "fresh26": (FRESH26_POSITIVE, FRESH26_NEGATIVE),
     "fresh27": (FRESH27_POSITIVE, FRESH27_NEGATIVE),
-    # written after the changes made from fresh 26 and 27's failures; measured once (fresh28 never tuned on)
+    # written after the changes made from fresh 26 and 27's failures; measured once; fresh29 tuned on since, fresh28 never
     "fresh28": (FRESH28_POSITIVE, FRESH28_NEGATIVE),
     "fresh29": (FRESH29_POSITIVE, FRESH29_NEGATIVE),
 }
