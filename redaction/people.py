@@ -347,7 +347,14 @@ def title_line(text: str, start: int, end: int) -> bool:
     """The line around ``start:end`` is in title case (short function words may be in lower case) with three or
     more capitalised words: a heading, a menu, a listing, a sign, a title."""
     a, b = _line(text, start, end)
-    return _title_case_words(text[a:b]) >= 3
+    line = text[a:b]
+    # a line is asked about once per candidate on it: remember short lines (bounded memory)
+    return (_line_title_words(line) if len(line) <= 2_000 else _title_case_words(line)) >= 3
+
+
+@functools.lru_cache(maxsize=512)
+def _line_title_words(line: str) -> int:
+    return _title_case_words(line)
 
 
 # A field of a line: what lies between separators (",", ":", "|", brackets, a spaced dash, a sentence end).
@@ -1555,6 +1562,9 @@ def _label_phrase(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     )
 
 
+# Both recognizers ask about each model span of a text, one after the other: a small cache (it holds at most 128
+# texts, in practice the one being analysed).
+@functools.lru_cache(maxsize=128)
 def ner_vetoed(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """A model PERSON in title-case text with no cue that it is a person: part of a heading line that it does not
     fill ("Background App Refresh Disabled"), a phrase of dictionary words led by a modifier heading a line or
