@@ -1294,6 +1294,76 @@ FRESH29_NEGATIVE = [
     "Lucky Charms Cereal, Family Size",
 ]
 
+# Fresh 30 and 31: written after the changes made from fresh 29's failures, before being run: school and sports
+# messages from parents and coaches, pharmacy and clinic notes, rental applications, lost-pet posts, neighbour
+# disputes, gig-work chats; account-recovery tickets, subscriber records, device logs, court-order cover notes.
+# Negatives are the same services' notices. Measured once.
+FRESH30_POSITIVE = [
+    "Coach says {FIRST} can't play Saturday unless the form is signed",
+    "Rx ready for {NAME}, DOB {DOB}, pickup at window 3",
+    "Rental application: {NAME}, current address {ADDRESS_LINE}, phone {PHONE}",
+    "LOST CAT near {STREET}! Answers to Mochi. Owner {FIRST}, call {PHONE}",
+    "my neighbor {NAME} keeps parking in front of my driveway and threatened me yesterday",
+    "Customer {FIRST} wants the food left at the door, apt 4B",
+    "Parent pickup list: {NAME}, {NAME#2} (grandmother), {NAME#3}",
+    "{FIRST} said the teacher took her phone",
+    "sent the deposit to {FIRST} on {WEEKDAY}, still no keys",
+    "Urgent: {NAME} has not been seen since {DATE}, last wearing a red hoodie",
+    "Clinic note: patient {NAME} reports threats from ex-partner {NAME#2}",
+    "hi {FIRST}! it's {FIRST#2} from soccer, can you drive the kids tmrw?",
+    "Tenant {NAME} owes {AMOUNT} for March",
+    "{FIRST}'s mom called the school about the bullying",
+    "Witness {NAME} saw the car at {TIME} and called {PHONE}",
+]
+
+FRESH30_NEGATIVE = [
+    "Coach's Corner: Practice Schedule Update",
+    "Rx Savings Card - Show at Pickup",
+    "Rental Application Fee: {AMOUNT}, Non-Refundable",
+    "Lost Cat Flyer Tips: Use a Clear Photo",
+    "Neighbor Dispute Mediation, Free Service",
+    "Leave at Door Instructions Updated",
+    "Parent Pickup Line Opens at {TIME}",
+    "Teacher Appreciation Luncheon, {WEEKDAY}",
+    "Deposit Return Policy - Read Before Signing",
+    "Red Hoodie, Unisex, Size L",
+    "Clinic Closed for Staff Training {DATE}",
+    "Soccer Carpool Sign-Up Sheet",
+]
+
+FRESH31_POSITIVE = [
+    "Recovery request: user says she is {NAME}, recovery email {EMAIL}, device IP {IP}",
+    "Subscriber info: {NAME}, {ADDRESS_LINE}, account opened {DATE}",
+    "Device log: login as {HANDLE} from {IP} at {TIME}; device name {FIRST}'s Galaxy",
+    "Cover note: order signed by Judge {LAST} on {DATE}",
+    "Requester: Det. {NAME}, badge 4471, {EMAIL}",
+    "Linked phone {PHONE} belongs to {NAME} per carrier records",
+    "Payment method on file: card {CARD}, billing name {NAME}",
+    "Emergency: caller {FIRST} says her sister {NAME#2} took pills",
+    "Account holder {NAME} listed {NAME#2} as emergency contact",
+    "DM thread: {HANDLE} to {FIRST}: 'meet me behind the gym'",
+    "Reported by {NAME} ({EMAIL}) on {DATE}",
+    "Profile name changed from {NAME} to {NAME#2} on {DATE}",
+    "Minor's guardian: {NAME}; relationship: mother",
+    "Location history shows {FIRST} at {STREET} on {WEEKDAY}",
+    "Subject {NAME} (SSN {SSN}) matched the account",
+]
+
+FRESH31_NEGATIVE = [
+    "Recovery Request Received - Ticket Open",
+    "Subscriber Information Export, Format v3",
+    "Device Log Retention: 90 Days",
+    "Cover Note Template for Legal Requests",
+    "Requester Verification Pending",
+    "Carrier Records Unavailable for Prepaid Lines",
+    "Payment Method Expired - Update Now",
+    "Emergency Disclosure Policy, Revised {DATE}",
+    "Emergency Contact Added",
+    "DM Requests Filtered",
+    "Profile Name Changes Are Limited to Twice a Year",
+    "Location History Is Off",
+]
+
 PLANTED = {
     "NAME": "PERSON",
     "FIRST": "PERSON",
@@ -1505,6 +1575,9 @@ SETS = {
     # written after the changes made from fresh 26 and 27's failures; measured once; fresh29 tuned on since, fresh28 never
     "fresh28": (FRESH28_POSITIVE, FRESH28_NEGATIVE),
     "fresh29": (FRESH29_POSITIVE, FRESH29_NEGATIVE),
+    # written after the changes made from fresh 29's failures; measured once (never tuned on)
+    "fresh30": (FRESH30_POSITIVE, FRESH30_NEGATIVE),
+    "fresh31": (FRESH31_POSITIVE, FRESH31_NEGATIVE),
 }
 
 
