@@ -1297,7 +1297,8 @@ FRESH29_NEGATIVE = [
 # Fresh 30 and 31: written after the changes made from fresh 29's failures, before being run: school and sports
 # messages from parents and coaches, pharmacy and clinic notes, rental applications, lost-pet posts, neighbour
 # disputes, gig-work chats; account-recovery tickets, subscriber records, device logs, court-order cover notes.
-# Negatives are the same services' notices. Measured once.
+# Negatives are the same services' notices. Measured once: fresh 30 person recall 0.994 (bare Presidio 0.960),
+# negatives untouched 1.000 (0.340); fresh 31 person recall 0.973 (0.970), negatives 0.832 (0.580).
 FRESH30_POSITIVE = [
     "Coach says {FIRST} can't play Saturday unless the form is signed",
     "Rx ready for {NAME}, DOB {DOB}, pickup at window 3",
