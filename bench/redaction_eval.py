@@ -16,7 +16,7 @@ Bare Presidio: ``AnalyzerEngine`` (same spaCy model, full pipeline, default reco
 (replace), at its default threshold (0) and at 0.5, analysed once per text.
 
     .venv/bin/python bench/redaction_eval.py                 # 700 positives + 250 negatives, tuning templates
-    .venv/bin/python bench/redaction_eval.py --set fresh28    # the latest set nothing was changed from (see SETS)
+    .venv/bin/python bench/redaction_eval.py --set fresh30    # the latest set nothing was changed from (see SETS)
     .venv/bin/python bench/redaction_eval.py --n 100 --neg 40 --no-presidio   # quick
 """
 
@@ -1298,7 +1298,9 @@ FRESH29_NEGATIVE = [
 # messages from parents and coaches, pharmacy and clinic notes, rental applications, lost-pet posts, neighbour
 # disputes, gig-work chats; account-recovery tickets, subscriber records, device logs, court-order cover notes.
 # Negatives are the same services' notices. Measured once: fresh 30 person recall 0.994 (bare Presidio 0.960),
-# negatives untouched 1.000 (0.340); fresh 31 person recall 0.973 (0.970), negatives 0.832 (0.580).
+# negatives untouched 1.000 (0.340); fresh 31 person recall 0.973 (0.970), negatives 0.832 (0.580) — "Emergency
+# Contact Added" (a verb form after a relation word), "Subject Tiffany Little". Fresh 31 tuned on since; nothing was
+# changed from fresh 30.
 FRESH30_POSITIVE = [
     "Coach says {FIRST} can't play Saturday unless the form is signed",
     "Rx ready for {NAME}, DOB {DOB}, pickup at window 3",
@@ -1576,7 +1578,7 @@ SETS = {
     # written after the changes made from fresh 26 and 27's failures; measured once; fresh29 tuned on since, fresh28 never
     "fresh28": (FRESH28_POSITIVE, FRESH28_NEGATIVE),
     "fresh29": (FRESH29_POSITIVE, FRESH29_NEGATIVE),
-    # written after the changes made from fresh 29's failures; measured once (never tuned on)
+    # written after the changes made from fresh 29's failures; measured once; fresh31 tuned on since, fresh30 never
     "fresh30": (FRESH30_POSITIVE, FRESH30_NEGATIVE),
     "fresh31": (FRESH31_POSITIVE, FRESH31_NEGATIVE),
 }

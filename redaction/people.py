@@ -815,7 +815,7 @@ class Lexicon:
     @staticmethod
     def _forms(word: str) -> tuple[str, ...]:
         w = word.lower().removesuffix("'s")
-        if len(w) > 5 and w.endswith("ed"):
+        if len(w) > 4 and w.endswith("ed"):
             doubled = (w[:-3],) if w[-3] == w[-4] else ()  # "shipped" → "ship"
             return (w, w[:-2], w[:-1], *doubled)  # "resolved" → "resolv", "resolve"
         if len(w) > 5 and w.endswith("ing"):
@@ -1108,7 +1108,7 @@ _ROLE_NOUNS = frozenset(
     dean nanny tutor guard marshal ranger warden trooper medic pharmacist dentist therapist technician physician
     librarian cashier concierge host hostess steward stewardess attendant usher janitor custodian foreman
     guardian parent victim witness suspect complainant claimant defendant plaintiff applicant student patient
-    resident subscriber caller reporter
+    resident subscriber caller reporter subject
     """
     )
 )
@@ -1278,11 +1278,13 @@ def find_people(
             # "Senior Product Manager, Growth - Remote": the cue word is part of a title-case heading
             if _heading_cue(text, m, start, end, lexicon):
                 continue
-            # weaker cues ("X is", "to X Y", "X Y:") need words that can be names
-            if (
-                rule.score < 0.8
-                and any(lexicon.descriptive(w) for w in span_words)
-                and not lexicon.name_like(_name_words(text[start:end]))
+            # weaker cues ("X is", "to X Y", "X Y:", "Emergency Contact Added") need words that can be names
+            if rule.score < 0.8 and (
+                (
+                    any(lexicon.descriptive(w) for w in span_words)
+                    and not lexicon.name_like(_name_words(text[start:end]))
+                )
+                or _dictionary_phrase(_name_words(text[start:end]), lexicon)
             ):
                 continue
             if rule.weak and not _overlaps(start, end, ner):

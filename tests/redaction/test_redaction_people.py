@@ -166,6 +166,10 @@ def test_people_in_fields_and_title_case_lines_are_still_found(
         ("Kimberly??? hello???", ["Kimberly"]),  # a given name called out on its own
         ("nah Kayla lying fr", ["Kayla"]),  # a participle after the name is no noun it modifies
         ("happy bday April 🎉🎉", ["April"]),
+        (
+            "Subject Tiffany Little (SSN on file) matched the account",
+            ["Tiffany Little"],
+        ),  # a role before a name
     ],
 )
 def test_people_after_roles_labels_lists_and_sign_offs(
@@ -208,6 +212,7 @@ def test_people_after_roles_labels_lists_and_sign_offs(
         "It's Monday, again",
         "Note: check the oven",
         "Really??? no way",
+        "Emergency Contact Added",  # a verb form after a relation word is no name
     ],
 )
 def test_name_shaped_words_that_are_not_people_stay(redactor: Redactor, text: str) -> None:
