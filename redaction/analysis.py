@@ -18,7 +18,7 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 
 from redaction.errors import ConfigurationError
 from redaction.nlp import PreloadedSpacyNlpEngine, load_lexicon, load_ner_pipeline
-from redaction.people import NOT_NAME, coordinated
+from redaction.people import NOT_NAME, clear_caches, coordinated
 from redaction.recognizers import DEFAULT_USER_ID_PATTERNS, PRIORITY, build_recognizers
 
 
@@ -136,6 +136,12 @@ class Analyzer:
 
     def analyze_many(self, texts: Sequence[str], batch_size: int = 32) -> list[list[Detection] | None]:
         """Detections per text; ``None`` where analysis failed (the caller must withhold that text)."""
+        try:
+            return self._analyze_many(texts, batch_size)
+        finally:
+            clear_caches()
+
+    def _analyze_many(self, texts: Sequence[str], batch_size: int) -> list[list[Detection] | None]:
         out: list[list[Detection] | None] = [None] * len(texts)
         todo = [i for i, t in enumerate(texts) if isinstance(t, str) and len(t) <= self.config.max_chars]
         for lo in range(0, len(todo), max(1, batch_size)):

@@ -778,10 +778,13 @@ class Lexicon:
         """Each word may be part of a name: a given name or a surname of the tables, or a word no dictionary knows
         ("Oluwaseun"). A word the dictionary knows and the tables do not, or know only as a rare surname, says the
         words name a thing ("Margherita Pizza", "Varsity Soccer", "Growth"); with ``common``, so does one they know
-        only as a rare given name ("Good Morning America"). Without tables: always."""
+        only as a rare given name ("Good Morning America") — unless a surname follows it ("Happy Birthday Trinity
+        Jones!"). Without tables: always."""
         if not self.has_names:
             return True
         letters = [t for t in (w.strip(_WORD_EDGES) for w in words) if any(c.isalpha() for c in t)]
+        if common and self.full_name(letters):
+            common = False
         return all(
             self.given_name(w, common=common) or self.surname(w) or not self._known(w) for w in letters
         )
@@ -1090,8 +1093,8 @@ _KEY_NAME = re.compile(
     r"(?m)(?:^|(?<=[{,&?;|\"']))[ \t]*[\"']?"
     r"(?i:(?:(?:first|last|given|family|middle|full|display|legal|real|contact|sur|maiden|nick)[ _-]?)?name)"
     r"[\"']?[ \t]*[:=][ \t]*[\"']?"
-    r"(?P<name>[A-Za-z][A-Za-z'’-]*(?:[ \t]+(?:[A-Z]\.|[A-Za-z][A-Za-z'’-]*)){0,3})"
-    r"(?=[ \t]*(?:$|[\"'&;,|()]))"
+    r"(?P<name>[A-Za-z][A-Za-z'’-]*(?:(?:[ \t]+|\+)(?:[A-Z]\.|[A-Za-z][A-Za-z'’-]*)){0,3})"
+    r"(?=[ \t]*(?:$|[\"'&;,|()<]|\.(?:[ \t]|$)))"
 )
 # Values that say the field is empty.
 NO_VALUE = frozenset(
@@ -1284,7 +1287,8 @@ def find_people(
                     any(lexicon.descriptive(w) for w in span_words)
                     and not lexicon.name_like(_name_words(text[start:end]))
                 )
-                or _dictionary_phrase(_name_words(text[start:end]), lexicon)
+                or _participles(_name_words(text[start:end]), lexicon)
+                or _role_words(_name_words(text[start:end]), lexicon)  # "Roommate wanted!"
             ):
                 continue
             if rule.weak and not _overlaps(start, end, ner):
@@ -1299,7 +1303,7 @@ def find_people(
                         or heading_line(text, start, end)
                         or _modified_in_run(text, start, end)
                         or _unsupported_phrase(text, start, end, lexicon)  # "Tagged Photos (12)"
-                        or _dictionary_phrase(_name_words(text[start:end]), lexicon)  # "Buses will not run"
+                        or _participles(_name_words(text[start:end]), lexicon)  # "Contact Added"
                     )
                 ):
                     continue
@@ -1512,6 +1516,46 @@ def _cue_spans(text: str, lexicon: Lexicon) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+_ROLE_WORD = re.compile(
+    rf"(?i:{_RELATION}|{_TITLE}|roommate|babysitter|seller|buyer|driver|host|owner|member)"
+)
+
+
+def _role_words(words: list[str], lexicon: Lexicon) -> bool:
+    """Every word names a relation or a role ("Roommate", "grandma", "Seller") and none is a given name or surname
+    of the tables ("Hunter", "Taylor" may be people)."""
+    return (
+        lexicon.has_names
+        and bool(words)
+        and all(
+            (_ROLE_WORD.fullmatch(w) is not None or _role_noun(w, lexicon))
+            and not lexicon.given_name(w)
+            and not lexicon.surname(w)
+            for w in words
+        )
+    )
+
+
+def _participles(words: list[str], lexicon: Lexicon) -> bool:
+    """Verb forms ending in -ed or -ing that no name table supports ("Added", "Shipped", "Trending"): a name is
+    rarely one, and a capitalised participle after a cue word is a heading ("Emergency Contact Added"). Other
+    dictionary words are kept as possible names ("Poppy", "Zion", "Legend"): failing closed costs a word."""
+    return (
+        lexicon.has_names
+        and bool(words)
+        and all(w.lower().endswith(("ed", "ing")) and lexicon.verb_form(w) for w in words)
+        and not any(lexicon.given_name(w) or lexicon.surname(w) for w in words)
+    )
+
+
+def clear_caches() -> None:
+    """Forget the texts the per-text caches hold (cue spans, model-span vetoes, title case of lines): called when a
+    batch is done, so no analysed text stays in a worker's memory after its answer is returned."""
+    _cue_spans.cache_clear()
+    ner_vetoed.cache_clear()
+    _line_title_words.cache_clear()
+
+
 def _dictionary_phrase(words: list[str], lexicon: Lexicon) -> bool:
     """English words the name tables do not support as a name ("Tax Deductible", "Photos", "Drop"): no given name,
     no surname held by 0.001% of people or more (a rare surname such as "Drop" does not count)."""
@@ -1586,16 +1630,19 @@ def ner_vetoed(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
             and not (lexicon.full_name(_name_words(text[start:end])) and _whole_segment(text, start, end))
         )
         or _unsupported_phrase(text, start, end, lexicon)
-        # "Buses will not run", "Drop your theories": English words no name table supports
-        or (lexicon.has_names and _dictionary_phrase(_name_words(text[start:end]), lexicon))
+        # "Emergency Contact Added": verb forms no name table supports
+        or _participles(_name_words(text[start:end]), lexicon)
+        # "Roommate wanted!", "Babysitter wanted", "grandma says hi": words that name a role, not a person
+        or _role_words(_name_words(text[start:end]), lexicon)
         # "Story Highlights: Summer": a label ending in a dictionary word that is no name
         or _label_phrase(text, start, end, lexicon)
-        # "use Granny Smith apples": a name-shaped phrase before a noun, not led by a given name
+        # "use Granny Smith apples": dictionary words before a noun, not led by a given name ("Ye-jin Park
+        # apartment" and "Oluwaseun Adeyemi paperwork" are names the dictionary does not hold)
         or (
             _attributive(text, end, lexicon)
-            and not lexicon.given_name(
-                _name_words(text[start:end])[0] if text[start:end].split() else "", common=True
-            )
+            and bool(words := _name_words(text[start:end]))
+            and all(lexicon.known(w) for w in words)
+            and not lexicon.given_name(words[0], common=True)
         )
     )
     return suspect and not cued(text, start, end, lexicon)
@@ -1609,7 +1656,7 @@ _BEFORE = re.compile(
     r"(?:(?:[ \t]*,)?[ \t]+(?:and|or|n)[ \t]+|[ \t]*&[ \t]*)$"
 )
 # a list of names: "Kelly, <Nathan> and April"
-_AFTER_COMMA = re.compile(rf"[,;][ \t]*(?P<name>{_NAME})(?=[ \t]*(?:[,;]|(?:and|&|or)[ \t]))")
+_AFTER_COMMA = re.compile(rf"[,;][ \t]*(?P<name>{_NAME})(?![\w'’-])(?=[ \t]*[,;&]|[ \t]+(?:and|or)[ \t])")
 _BEFORE_COMMA = re.compile(rf"(?<![\w'])(?P<name>{_NAME})[ \t]*[,;][ \t]*$")
 
 
