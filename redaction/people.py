@@ -421,8 +421,7 @@ def field_word(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
         lexicon.has_names
         and word.isalpha()
         and lexicon.known(word)
-        and not lexicon.given_name(word)
-        and not lexicon.surname(word)
+        and not lexicon.name_word(word)
         and _whole_segment(text, start, end)
     )
 
@@ -564,12 +563,15 @@ def _other_entity_spans(
             and not (lexicon and (_couple(e.text, lexicon) or _person_org(e.text, lexicon)))
         )
     ]
-    spans = [
-        (e.label_, *(_date_part(text, e.start_char, e.end_char, lexicon) if e.label_ in _WHEN else span))
-        for e in other
-        for span in [(e.start_char, e.end_char)]
-    ]
-    spans = [(label, a, b) for label, a, b in spans if a < b]
+    spans: list[tuple[str, int, int]] = []
+    for e in other:
+        a, b = (
+            _date_part(text, e.start_char, e.end_char, lexicon)
+            if e.label_ in _WHEN
+            else (e.start_char, e.end_char)
+        )
+        if a < b:
+            spans.append((e.label_, a, b))
     return [(a, b) for _, a, b in spans], [(a, b) for label, a, b in spans if label in _SOFT_LABELS]
 
 
@@ -644,8 +646,7 @@ def _trim(text: str, start: int, end: int, lexicon: Lexicon | None = None) -> tu
         and len(names) >= 3
         and lexicon.full_name(names[:-1])
         and lexicon.known(names[-1])
-        and not lexicon.given_name(names[-1])
-        and not lexicon.surname(names[-1])
+        and not lexicon.name_word(names[-1])
     ):
         words.pop()
     return words[0][0], words[-1][1], sum(1 for _, _, w in words if not _INITIAL.fullmatch(w))
@@ -749,6 +750,10 @@ class Lexicon:
         if percent is None or percent >= self.RARE_GIVEN:
             return percent is not None
         return w not in self.others and not (common and self._known(w))
+
+    def name_word(self, word: str) -> bool:
+        """A given name or a surname of the tables."""
+        return self.given_name(word) or self.surname(word)
 
     def surname(self, word: str) -> bool:
         """A surname of the 1990 Census; each part of a double-barrelled one ("Ortiz-Lane"); "O'Neil" as "oneil"."""
@@ -1528,9 +1533,7 @@ def _role_words(words: list[str], lexicon: Lexicon) -> bool:
         lexicon.has_names
         and bool(words)
         and all(
-            (_ROLE_WORD.fullmatch(w) is not None or _role_noun(w, lexicon))
-            and not lexicon.given_name(w)
-            and not lexicon.surname(w)
+            (_ROLE_WORD.fullmatch(w) is not None or _role_noun(w, lexicon)) and not lexicon.name_word(w)
             for w in words
         )
     )
@@ -1544,7 +1547,7 @@ def _participles(words: list[str], lexicon: Lexicon) -> bool:
         lexicon.has_names
         and bool(words)
         and all(w.lower().endswith(("ed", "ing")) and lexicon.verb_form(w) for w in words)
-        and not any(lexicon.given_name(w) or lexicon.surname(w) for w in words)
+        and not any(lexicon.name_word(w) for w in words)
     )
 
 
@@ -1560,9 +1563,7 @@ def _dictionary_phrase(words: list[str], lexicon: Lexicon) -> bool:
     """English words the name tables do not support as a name ("Tax Deductible", "Photos", "Drop"): no given name,
     no surname held by 0.001% of people or more (a rare surname such as "Drop" does not count)."""
     return (
-        bool(words)
-        and all(lexicon.known(w) for w in words)
-        and not any(lexicon.given_name(w) or lexicon.surname(w) for w in words)
+        bool(words) and all(lexicon.known(w) for w in words) and not any(lexicon.name_word(w) for w in words)
     )
 
 
@@ -1583,12 +1584,7 @@ def _runs_on(text: str, end: int, lexicon: Lexicon) -> bool:
     if m is None or not lexicon.has_names:
         return False
     word = m.group("word")
-    return (
-        lexicon.known(word)
-        and not lexicon.given_name(word)
-        and not lexicon.surname(word)
-        and not lexicon.finite_verb(word.lower())
-    )
+    return lexicon.known(word) and not lexicon.name_word(word) and not lexicon.finite_verb(word.lower())
 
 
 _THEN_COLON = re.compile(r"[ \t]*:")
@@ -1603,8 +1599,7 @@ def _label_phrase(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
         and _THEN_COLON.match(text, end) is not None
         and not text[text.rfind("\n", 0, start) + 1 : start].strip()
         and lexicon.known(last)
-        and not lexicon.given_name(last)
-        and not lexicon.surname(last)
+        and not lexicon.name_word(last)
     )
 
 

@@ -192,14 +192,7 @@ def _place_cue(text: str, start: int, end: int) -> bool:
 
 def _acronym(word: str, lexicon: Lexicon) -> bool:
     w = word.strip(".,:;!?")
-    return (
-        2 <= len(w) <= 5
-        and w.isalpha()
-        and w.isupper()
-        and lexicon.has_names
-        and not lexicon.given_name(w)
-        and not lexicon.surname(w)
-    )
+    return 2 <= len(w) <= 5 and w.isalpha() and w.isupper() and lexicon.has_names and not lexicon.name_word(w)
 
 
 class NerRecognizer(EntityRecognizer):

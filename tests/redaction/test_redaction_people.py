@@ -246,3 +246,6 @@ def test_labels_and_roles_around_a_name_stay(redactor: Redactor) -> None:
     # "and"/"or" must stand alone: the "or" ending "Tutor" joins nothing
     out = redactor.session(b"one-text").redact("Tutor Abigail Carter | Algebra II").text
     assert out == "Tutor <PERSON_1> | Algebra II"
+    # a bullet before a name is the list's, not the name's
+    out = redactor.session(b"one-text").redact("• Jennifer Bowman (555-0100)").text
+    assert out is not None and out.startswith("• <PERSON_1> (")
