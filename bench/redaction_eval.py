@@ -1367,6 +1367,136 @@ FRESH31_NEGATIVE = [
     "Location History Is Off",
 ]
 
+# Fresh 32 and 33: written after the changes made from fresh 31's failures, before being run, by a helper session
+# that was told not to read the rules (redaction/) or their tests: voice-to-text
+# transcripts with no punctuation, crisis-line messages, long run-on accounts, ride-share disputes, comment threads
+# with replies, "[translated]" reports, OCR'd screenshots with odd spacing, lower-case support tickets, dating-app and
+# support chats with "Me:" and "[Agent …]" speakers, voice-chat reports; names after prepositions and verbs ("gave it
+# back to Jane", "without Jane knowing"), "goes by" nicknames, quoted speech, group renames, Find My notes, youth
+# lineups, lists in prose, possessives and names at the end of a sentence. Negatives are the same services' system
+# lines, transcripts and run-on chat without a person, and notices with given-name words used as ordinary words
+# ("Bill Pay", "Will Call", "Grant Application").
+FRESH32_POSITIVE = [
+    (
+        "[voice message, auto-transcribed] hey its me im outside {FIRST}s building on {STREET} he wont let me in and "
+        "{FIRST#2} isnt answering can you call her at {PHONE} please hurry"
+    ),
+    (
+        "I don't really know who else to tell. My stepdad {NAME} took my phone again and said if I talk to anyone he'll "
+        "hurt my mom. I'm using my friend {FIRST#2}'s tablet. We live at {ADDRESS_LINE}. Please don't call the house."
+    ),
+    (
+        "Trip dispute {TICKET}\nRider {NAME} says the driver (profile name {FIRST#2}) took a detour and demanded "
+        "{AMOUNT} in cash. She was dropped at {STREET} instead of the airport and card {CARD} was charged twice."
+    ),
+    (
+        "{HANDLE}: who is this guy\n  ↳ {HANDLE#2}: thats {NAME}, he goes to my school\n"
+        "    ↳ {HANDLE}: lmao tell him {FIRST#3} says hi"
+    ),
+    (
+        "[translated from Spanish] My daughter {FIRST} has not come home since {WEEKDAY}. She left with a man called "
+        "{NAME#2} who drives a black car. My number is {PHONE}, I am her mother {NAME#3}."
+    ),
+    "IMG_4471.PNG (OCR):  {NAME}   ·   2h\n  u  better  not  tell  anyone  about  {STREET}\n  Reply   Like   {FIRST#2}  and  3  others",
+    (
+        "so basically me and {FIRST} went to the party at {FIRST#2}'s cousins house and then this guy {NAME#3} who "
+        "nobody invited showed up and started filming everyone and when {FIRST} told him to stop he pushed her into the "
+        "table and then he left in a gray car with {FIRST#4} i think"
+    ),
+    (
+        "hi my account got hacked last night, someone changed my email to {EMAIL} and my name to {NAME}. i never did "
+        "that. my real email is {EMAIL#2} and the login came from {IP}. please help asap"
+    ),
+    'Location shared by {FIRST} · Live for 1 hour\n{STREET}, {CITYSTATE}\n"come get me i dont feel safe here"',
+    (
+        "{FIRST}: so are we still on for tonight?\nMe: yes! i'll be the one in the green jacket\n{FIRST}: perfect. "
+        "actually my friend {NAME#2} is coming too, hope thats ok\nMe: wait who"
+    ),
+    (
+        "Voice chat report ({DATE}, {TIME}): player {HANDLE} said on mic that he knows where {FIRST} lives, read out "
+        "{ADDRESS_LINE} and her dad's name, {NAME#2}. Others in the party: {HANDLE#2}, {HANDLE#3}."
+    ),
+    (
+        "After the game on {WEEKDAY} the assistant coach, who the kids call Coach {FIRST} but whose full name is "
+        "{NAME#2}, offered to drive three of the girls home and messaged one of them later that night from {PHONE}."
+    ),
+    (
+        "Analyst note: the reporter believes the account belongs to her ex-husband, whom she named as {NAME}. A second "
+        "profile from the same device uses the name {NAME#2} and the email {EMAIL}; both logged in from {IP}."
+    ),
+    (
+        "call transcript unknown caller okay so this is {FIRST} calling for {NAME#2} you need to send the money to the "
+        "same account as before or i post the pictures call me back at {PHONE} bye"
+    ),
+    (
+        "Ticket {TICKET}\n[Customer] my ex {NAME} still has access to my doorbell camera and watches me\n[Agent {FIRST#2}] "
+        "I'm so sorry. Can you confirm the email on the account?\n[Customer] {EMAIL}"
+    ),
+]
+
+FRESH32_NEGATIVE = [
+    (
+        "[voice message, auto-transcribed] hey just checking if you still need the charger i can drop it off after work "
+        "let me know"
+    ),
+    (
+        "You're not alone. A trained Crisis Counselor will reply shortly. If you are in immediate danger, call 911. "
+        "Reply STOP at any time to end the conversation."
+    ),
+    (
+        "Trip Dispute Received\nWe've refunded {AMOUNT} to your original payment method. Your Rider Rating is not "
+        "affected. Reference {TICKET}."
+    ),
+    "Reply · Like · 3 Replies\n  ↳ View More Comments\n  ↳ Comment Hidden by Author",
+    "[translated from Spanish] Pickup Hours Have Changed. Open Monday to Saturday, {TIME} to 8 PM. Closed Sundays and Holidays.",
+    "IMG_2207.PNG (OCR):  Battery  12%   ·   Low  Power  Mode\n  Wi-Fi  Calling  Off\n  Updated  {TIME}",
+    (
+        "so basically the whole weekend was rain and then the car wouldnt start and then the tow truck took like three "
+        "hours and cost {AMOUNT} so yeah not doing that again"
+    ),
+    (
+        "hi my order {ORDER} says delivered but there is nothing at the door, i checked with the front desk too. can you "
+        "resend or refund please"
+    ),
+    "Live Location Sharing Ended\nYou stopped sharing your location at {TIME}. Trusted Contacts were notified.",
+    "You Both Liked Each Other!\nStart With Something Simple: What's Your Favorite Weekend Spot?",
+    "Voice Chat Disabled: Your Party Has Players Under 13. Parents Can Change This in Family Settings.",
+    "Bill Pay Scheduled for {DATE}: {AMOUNT} to Electric Company. Will Call Window Opens at {TIME}.",
+]
+
+FRESH33_POSITIVE = [
+    "i gave the charger back to {FIRST} yesterday so idk why she's telling everyone i stole it",
+    "he took the car without {FIRST} knowing and drove it all the way to {CITYSTATE}",
+    "{NAME} (goes by {FIRST#2}) said she'd pay the {AMOUNT} back by {WEEKDAY}",
+    'and then she goes "{FIRST}, if you tell your mom I swear" and just walked out',
+    '{FIRST} renamed the group "{FIRST#2}\'s bday 🎂"',
+    "Find My: {FIRST}'s AirPods last seen near {STREET} at {TIME}",
+    "U12 lineup for {WEEKDAY}: {FIRST} in goal, {FIRST#2} and {FIRST#3} at center back, everyone else rotates",
+    "her profile says {FIRST}, 24, but the pics are of someone else and she asked me for {AMOUNT} in gift cards",
+    "in voice chat {HANDLE} kept saying he'd swat {FIRST} and then posted what he said was her IP, {IP}",
+    "the hoodie in that video is definitely {FIRST}'s, she wore it to school on {WEEKDAY}",
+    "The last person to see her that night was {NAME}.",
+    "In the car were {NAME}, her boyfriend {FIRST#2}, a girl named {FIRST#3} and someone I only know as {HANDLE}.",
+    "please don't tell {FIRST} I reported this, she'll know it was me",
+    "I haven't heard from {FIRST} since the fight with {FIRST#2} on {WEEKDAY}",
+    "she used the card {CARD} that belongs to my grandpa {NAME} to buy robux",
+]
+
+FRESH33_NEGATIVE = [
+    'You renamed the group "Weekend Plans 🌊"',
+    "Find My: AirPods Pro Last Seen Near Home at {TIME}",
+    "U12 Spring Season: Goalkeeper Clinic {WEEKDAY}, Shin Guards Required",
+    "Profile Verified ✓ Photos Match Selfie",
+    "Voice Chat: Push to Talk Enabled",
+    "Gift Cards Are Never Accepted as Payment - Learn to Spot Scams",
+    "Robux Gift Card, {AMOUNT}, Digital Code",
+    "Replies Limited: Only People You Follow Can Reply",
+    "Grant Application Deadline Extended to {DATE}",
+    "Lineup Locked: Changes Close at Kickoff",
+    "Nobody Here Yet - Invite Friends to Start the Party",
+    "Sunny Side Up Breakfast Sandwich, {AMOUNT}",
+]
+
 PLANTED = {
     "NAME": "PERSON",
     "FIRST": "PERSON",
@@ -1581,6 +1711,9 @@ SETS = {
     # written after the changes made from fresh 29's failures; measured once; fresh31 tuned on since, fresh30 never
     "fresh30": (FRESH30_POSITIVE, FRESH30_NEGATIVE),
     "fresh31": (FRESH31_POSITIVE, FRESH31_NEGATIVE),
+    # written (without reading the rules) after the changes made from fresh 31's failures; not yet measured
+    "fresh32": (FRESH32_POSITIVE, FRESH32_NEGATIVE),
+    "fresh33": (FRESH33_POSITIVE, FRESH33_NEGATIVE),
 }
 
 
