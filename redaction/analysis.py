@@ -18,7 +18,7 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 
 from redaction.errors import ConfigurationError
 from redaction.nlp import PreloadedSpacyNlpEngine, load_lexicon, load_ner_pipeline
-from redaction.people import NOT_NAME, clear_caches, coordinated
+from redaction.people import NOT_NAME, Spans, clear_caches, coordinated
 from redaction.recognizers import DEFAULT_USER_ID_PATTERNS, PRIORITY, build_recognizers
 
 
@@ -86,14 +86,43 @@ def propagate_names(text: str, words: AbstractSet[str], found: list[Detection]) 
     if not words:
         return found
     extra: list[Detection] = []
+    covered = Spans((d.start, d.end) for d in found)
     for m in _CAP_WORD.finditer(text):
         word = m.group()
         end = m.end()
         if word.endswith("'s"):
             word, end = word[:-2], end - 2
-        if word in words and not any(d.start <= m.start() and end <= d.end for d in found):
+        if word in words and not covered.covers(m.start(), end):
             extra.append(Detection("PERSON", m.start(), end, 0.75))
     return found + extra
+
+
+# spaCy's tokenizer peels affixes off a token one at a time, searching what is left each time: a token of n symbols
+# ("😀" * 20_000, no space) costs n² (39 s for 20,000 characters; bare Presidio the same). No name or place is that
+# long, so the model reads such runs with a space every RUN_STEP characters, in place of the character there: the
+# text keeps its length and every offset, and the pattern recognizers and rules read the original.
+LONG_RUN = 200
+RUN_STEP = 100
+_LONG_RUN = re.compile(rf"\S{{{LONG_RUN},}}")
+
+
+def for_rules(text: str) -> str:
+    """``text`` as the recognizers and rules read it: a Windows line end ("\\r\\n") as a space and a line break, a lone
+    "\\r" as a line break, so every rule that looks for a line's end finds it. Same length, same offsets."""
+    return text.replace("\r\n", " \n").replace("\r", "\n") if "\r" in text else text
+
+
+def for_model(text: str) -> str:
+    """``text`` as the NER model reads it: runs of ``LONG_RUN`` or more non-space characters broken by spaces."""
+    if len(text) < LONG_RUN or _LONG_RUN.search(text) is None:
+        return text
+
+    def cut(m: re.Match[str]) -> str:
+        chars = list(m.group())
+        chars[RUN_STEP::RUN_STEP] = " " * len(chars[RUN_STEP::RUN_STEP])
+        return "".join(chars)
+
+    return _LONG_RUN.sub(cut, text)
 
 
 class Analyzer:
@@ -123,14 +152,11 @@ class Analyzer:
         people = [(d.start, d.end) for d in found if d.type == "PERSON"]
         if people:
             found += [Detection("PERSON", a, b, 0.6) for a, b in coordinated(text, people, self.lexicon)]
+        outranking = Spans((o.start, o.end) for o in found if PRIORITY.get(o.type, 0) > PRIORITY["PERSON"])
         names = {
             text[d.start : d.end]
             for d in found
-            if d.type == "PERSON"
-            and not any(
-                o.start < d.end and d.start < o.end and PRIORITY.get(o.type, 0) > PRIORITY["PERSON"]
-                for o in found
-            )
+            if d.type == "PERSON" and not outranking.overlaps(d.start, d.end)
         }
         return propagate_names(text, name_words(names), found) if names else found
 
@@ -148,12 +174,13 @@ class Analyzer:
             chunk = todo[lo : lo + max(1, batch_size)]
             try:
                 with self.nlp.memory_zone():
+                    seen = {i: for_rules(texts[i]) for i in chunk}
                     docs = self.nlp_engine.process_batch(
-                        [texts[i] for i in chunk], "en", batch_size=batch_size
+                        [for_model(seen[i]) for i in chunk], "en", batch_size=batch_size
                     )
                     for i, item in zip(chunk, docs, strict=True):
                         try:
-                            out[i] = self._detections(texts[i], item[1])
+                            out[i] = self._detections(seen[i], item[1])
                         except Exception:  # noqa: BLE001 - fail closed: this text is withheld
                             out[i] = None
             except Exception:  # noqa: BLE001 - the batch itself broke: retry each text alone
@@ -164,8 +191,9 @@ class Analyzer:
     def _analyze_one(self, text: str) -> list[Detection] | None:
         try:
             with self.nlp.memory_zone():
-                artifacts = self.nlp_engine.process_text(text, "en")
-                return self._detections(text, artifacts)
+                seen = for_rules(text)
+                artifacts = self.nlp_engine.process_text(for_model(seen), "en")
+                return self._detections(seen, artifacts)
         except Exception:  # noqa: BLE001 - fail closed: the caller withholds the text
             return None
 

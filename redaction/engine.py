@@ -25,6 +25,7 @@ from redaction.analysis import (
     worker_analyze,
 )
 from redaction.errors import ConfigurationError, RedactionError
+from redaction.people import Spans
 from redaction.recognizers import DEFAULT_USER_ID_PATTERNS, ENTITY_LABELS, PRIORITY
 from redaction.validators import normalize
 
@@ -126,10 +127,9 @@ def _is_kept(d: Detection, text: str, keep: Sequence[KeepItem]) -> bool:
     )
 
 
-def _outranked(d: Detection, found: Sequence[Detection] | None) -> bool:
-    """True when a higher-priority detection overlaps ``d`` (a "name" inside an address or an email)."""
-    rank = PRIORITY.get(d.type, 0)
-    return any(o.start < d.end and d.start < o.end and PRIORITY.get(o.type, 0) > rank for o in found or ())
+def _outranking_people(found: Sequence[Detection]) -> Spans:
+    """The detections that outrank a person: a "name" inside one is part of an address, an email …"""
+    return Spans((o.start, o.end) for o in found if PRIORITY.get(o.type, 0) > PRIORITY["PERSON"])
 
 
 def _merge(found: Sequence[Detection]) -> list[Detection]:
@@ -239,13 +239,14 @@ class RedactionSession:
         # Register full names first, so "Smith" in an earlier text maps to "John Smith" found later.
         new_names: dict[str, None] = {}
         for text, found in zip(texts, detections, strict=True):
+            outranking = _outranking_people(found or ())
             for d in sorted(found or (), key=lambda d: d.start):
                 name = text[d.start : d.end]
                 if (
                     d.type == "PERSON"
                     and name.strip()
                     and name not in self._names
-                    and not _outranked(d, found)
+                    and not outranking.overlaps(d.start, d.end)
                 ):
                     new_names.setdefault(name, None)
         self._names.update(new_names)

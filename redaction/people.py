@@ -48,10 +48,12 @@ table knows, filling or labelling a field, is a label ("Organizer:", "| Realtor 
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from typing import Any
 
@@ -232,6 +234,14 @@ _RULES = (
     _Rule(rf"(?<![\w'])(?P<name>{_TWO_NAMES}),[ \t]*\d{{1,3}}[ \t]*,", 0.7, min_words=2),
     # "Amber, 15, was last seen …": one given name (see find_people) and an age
     _Rule(rf"(?<![\w'])(?P<name>{_NAME}),[ \t]*\d{{1,3}}[ \t]*,", 0.7, kind="given-age"),
+    # a reaction count: "Liked by Dustin and 3 others", "Jane Doe + 2 more" (a given name of the tables)
+    _Rule(
+        rf"(?<![\w'])(?P<name>{_FULLNAME})[ \t]+(?:and|&|\+)[ \t]+\d+[ \t]+(?:others|more|other[ \t]+people)\b",
+        0.7,
+        kind="given-first",
+    ),
+    # a speaker tag of a role and a name opening a line: "[Agent Brittany] I'm so sorry" (a given name)
+    _Rule(rf"(?m)^[ \t]*\[[A-Za-z]+[ \t]+(?P<name>{_FULLNAME})\][ \t]*\S", 0.7, kind="given-first"),
     # a signature: "… - Michael", "~ Jane D." at the end of a line
     _Rule(rf"(?m)(?:^|[ \t])[-–—~][ \t]*(?P<name>{_FULLNAME})[ \t]*[.!]?[ \t]*$", 0.65),
     # "Jane, can you …" / "Darren pls …": a vocative at the start of a line
@@ -263,21 +273,21 @@ _MID_FUNCTION = re.compile(r"(?<=[\w,][ \t])(?:" + "|".join(sorted(_FUNCTION)) +
 
 def _title_case_line(text: str, start: int, end: int) -> bool:
     """The line around ``start:end`` capitalises a function word mid-sentence ("Pick Up Where You Left Off")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    return any(
-        not (m.start() + line_start < end and start < m.end() + line_start)
-        for m in _MID_FUNCTION.finditer(line)
-    )
+    a, b = _line(text, start, end)
+    return any(not (x + a < end and start < y + a) for x, y in _mid_functions(text[a:b]))
+
+
+@functools.lru_cache(maxsize=512)
+def _mid_functions(line: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in _MID_FUNCTION.finditer(line))
 
 
 def _headline_cue(text: str, m: re.Match[str]) -> bool:
     """A capitalised cue word in mid-sentence ("New Login From Unknown Device"): the line is in title case."""
     if not text[m.start()].isupper():
         return False
-    before = text[: m.start()].rstrip(" \t")
-    return bool(before) and before[-1] not in ".!?:;\n\"'(-"
+    before = text[_start_before(text, m.start())[0] : m.start()].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?:;\"'(-"
 
 
 # --- title case -------------------------------------------------------------------------------------------------
@@ -287,16 +297,86 @@ def _headline_cue(text: str, m: re.Match[str]) -> bool:
 # cue that is a word about a person, or the NER model's agreement.
 
 
+# The rules judge a span by its line. A line longer than this is read as several (cut after a sentence end or at
+# a space): one paragraph of 200,000 characters would otherwise be scanned again for each name in it, and the time
+# to analyse a text would grow with the square of its length.
+MAX_LINE = 1_000
+
+
+@functools.lru_cache(maxsize=16)
+def _lines(text: str) -> tuple[list[int], list[int]]:
+    """The starts and ends of the lines of ``text``, long lines cut at most :data:`MAX_LINE` characters apart."""
+    starts: list[int] = []
+    ends: list[int] = []
+    a = 0
+    n = len(text)
+    while a <= n:
+        nl = text.find("\n", a)
+        b = n if nl < 0 else nl
+        while b - a > MAX_LINE:
+            lo, hi = a + MAX_LINE // 2, a + MAX_LINE
+            cut = max(text.rfind(". ", lo, hi), text.rfind("! ", lo, hi), text.rfind("? ", lo, hi))
+            cut = cut + 1 if cut >= 0 else text.rfind(" ", lo, hi)
+            if cut < 0:
+                cut = max(text.rfind("\t", lo, hi), hi - 1)
+            starts.append(a)
+            ends.append(cut)
+            a = cut + 1 if text[cut] in " \t" else cut
+        starts.append(a)
+        ends.append(b)
+        a = b + 1
+    return starts, ends
+
+
+# The checks that look at what stands right before or after a span on its line ("a label opens the line", "a
+# lower-case word comes before the name", "the name fills a field") read the real line, but at most NEAR characters
+# of it each way: a cut of a long line into virtual lines would look like a line start, and reading the whole line
+# again for each name in it is what made long lines slow.
+NEAR = 200
+
+
+def _start_before(text: str, pos: int) -> tuple[int, bool]:
+    """Where the text before ``pos`` on its line begins (at most :data:`NEAR` back), and whether that is where the
+    line begins."""
+    lo = max(0, pos - NEAR)
+    nl = text.rfind("\n", lo, pos)
+    if nl >= 0:
+        return nl + 1, True
+    return lo, lo == 0
+
+
+def _end_after(text: str, pos: int) -> tuple[int, bool]:
+    """Where the text after ``pos`` on its line ends (at most :data:`NEAR` on), and whether that is the line's end."""
+    hi = min(len(text), pos + NEAR)
+    nl = text.find("\n", pos, hi)
+    if nl >= 0:
+        return nl, True
+    return hi, hi == len(text)
+
+
+def _near(text: str, start: int, end: int) -> tuple[int, int]:
+    """The line around ``start:end``, at most :data:`NEAR` characters of it on either side."""
+    return _start_before(text, start)[0], _end_after(text, end)[0]
+
+
 def _line(text: str, start: int, end: int) -> tuple[int, int]:
-    line_end = text.find("\n", end)
-    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
+    """The line holding ``start:end`` (from the line of ``start`` to the end of the line of ``end``)."""
+    starts, ends = _lines(text)
+    i = bisect.bisect_right(starts, start) - 1
+    j = max(i, bisect.bisect_right(starts, max(start, end - 1)) - 1)
+    return starts[i], ends[j]
 
 
 def heading_line(text: str, start: int, end: int) -> bool:
     """The line around ``start:end`` has three or more capitalised words and none in lower case."""
     a, b = _line(text, start, end)
+    return _heading(text[a:b])
+
+
+@functools.lru_cache(maxsize=512)
+def _heading(line: str) -> bool:
     capitals = 0
-    for token in text[a:b].split():
+    for token in line.split():
         word = token.lstrip("\"'([{<*#~-–—•")
         if not word or not word[0].isalpha():
             continue
@@ -347,9 +427,8 @@ def title_line(text: str, start: int, end: int) -> bool:
     """The line around ``start:end`` is in title case (short function words may be in lower case) with three or
     more capitalised words: a heading, a menu, a listing, a sign, a title."""
     a, b = _line(text, start, end)
-    line = text[a:b]
-    # a line is asked about once per candidate on it: remember short lines (bounded memory)
-    return (_line_title_words(line) if len(line) <= 2_000 else _title_case_words(line)) >= 3
+    # a line is asked about once per candidate on it: remember it (lines are short, see MAX_LINE)
+    return _line_title_words(text[a:b]) >= 3
 
 
 @functools.lru_cache(maxsize=512)
@@ -367,7 +446,7 @@ def title_field(text: str, start: int, end: int, outside: int = 2) -> bool:
     """The field of its line that holds ``start:end`` is in title case, with ``outside`` or more capitalised words
     besides the span ("Team Lunch at <Golden Corral>", "Yield to Pedestrians in <Crosswalk>"), or the whole line is
     ("Jazz in <the Park> - Lawn Seating, Gates Open 8pm")."""
-    a, b = _line(text, start, end)
+    a, b = _near(text, start, end)
     if _title_case_words(text[a:b], (start - a, end - a)) >= outside:
         return True
     lo, hi = a, b
@@ -385,8 +464,8 @@ def _title_cue(text: str, m: re.Match[str], start: int, end: int) -> bool:
     part of the heading, not a word about a person."""
     if m.start() >= start or not text[m.start()].isupper():
         return False
-    line_start = text.rfind("\n", 0, m.start()) + 1
-    before = text[line_start : m.start()].rstrip(" \t")
+    a, _ = _start_before(text, m.start())
+    before = text[a : m.start()].rstrip(" \t")
     return bool(before) and before[-1].isalnum() and title_line(text, start, end)
 
 
@@ -405,8 +484,8 @@ def _heading_cue(text: str, m: re.Match[str], start: int, end: int, lexicon: Lex
     cue = text[m.start() : start].strip(" \t")
     if cue.lower().rstrip(".") in _MINOR:
         return True
-    line_start = text.rfind("\n", 0, m.start()) + 1
-    return cue[:1].isupper() and not text[line_start : m.start()].strip() and "," not in cue
+    a, at_line_start = _start_before(text, m.start())
+    return cue[:1].isupper() and at_line_start and not text[a : m.start()].strip() and "," not in cue
 
 
 # A list marker or number before an item: "#12", "3.", "(2)", "4)".
@@ -429,7 +508,7 @@ def field_word(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
 def _listed(text: str, start: int, end: int) -> bool:
     """The span is an item of a list: it fills a field after a list marker or a label ("Roster: #12 Kara Kirk, #7
     Andrew French", "Guests: Jane Doe, …")."""
-    a, _ = _line(text, start, end)
+    a, _ = _start_before(text, start)
     before = text[a:start].rstrip(" \t")
     return _whole_segment(text, start, end) and (
         bool(_MARKER.search(before))
@@ -441,7 +520,7 @@ def _listed(text: str, start: int, end: int) -> bool:
 def _whole_segment(text: str, start: int, end: int) -> bool:
     """The span fills a field of its line: nothing but punctuation (or a line end) on either side, past a list
     marker before it ("Roster: #12 Kara Kirk, #7 …")."""
-    a, b = _line(text, start, end)
+    a, b = _near(text, start, end)
     before = text[a:start].rstrip(" \t")
     before = _MARKER.sub("", before).rstrip(" \t")
     after = text[end:b].lstrip(" \t")
@@ -484,15 +563,15 @@ def _opener(word: str, lexicon: Lexicon | None = None) -> bool:
     )
 
 
-_LEADING_RUN = re.compile(r"(?:.*[.!?:;|][ \t]+|[ \t]*)(?P<run>(?:[A-Z][A-Za-z'-]*[ \t]+)+)")
+_LEADING_RUN = re.compile(r"(?:(?P<stop>.*[.!?:;|])[ \t]+|[ \t]*)(?P<run>(?:[A-Z][A-Za-z'-]*[ \t]+)+)")
 
 
 def _modified_in_run(text: str, start: int, end: int, lexicon: Lexicon | None = None) -> bool:
     """The span ends a run of three or more capitalised words that opens a line or sentence, right after a word
     that is neither a closed-class word nor a cue ("Low Data Mode", "Smart Home Hub Offline"): one phrase."""
-    a, _ = _line(text, start, end)
+    a, at_line_start = _start_before(text, start)
     m = _LEADING_RUN.fullmatch(text, a, start)
-    if m is None:
+    if m is None or not (at_line_start or m.group("stop")):
         return False
     run = m.group("run").split()
     return len(run) + len(text[start:end].split()) >= 3 and not _opener(run[-1], lexicon)
@@ -503,8 +582,8 @@ _LABELLED_LINE = re.compile(r"[ \t]*(?:[A-Z][\w'-]*[ \t]+)+[A-Z][\w'-]*[ \t]*:")
 
 def _labelled_line(text: str, start: int) -> bool:
     """The span follows a title-case label the line opens with ("Update Available: …", "Security Alert: …")."""
-    m = _LABELLED_LINE.match(text, text.rfind("\n", 0, start) + 1, start)
-    return m is not None
+    a, at_line_start = _start_before(text, start)
+    return at_line_start and _LABELLED_LINE.match(text, a, start) is not None
 
 
 def title_case_context(text: str, start: int, end: int, lexicon: Lexicon | None = None) -> bool:
@@ -671,8 +750,29 @@ def _name_words(span: str) -> list[str]:
     return [w for w in span.split() if not _INITIAL.fullmatch(w)]
 
 
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a < end and start < b for a, b in spans)
+class Spans:
+    """Spans sorted by start, asked about in O(log n): a long text has thousands of model spans and candidates."""
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        ordered = sorted(spans)
+        self._starts = [a for a, _ in ordered]
+        self._ends = list(itertools.accumulate((b for _, b in ordered), max))  # the furthest end so far
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """A span shares a character with ``start:end`` (or, for ``start == end``, strictly contains it)."""
+        i = bisect.bisect_left(self._starts, end)
+        return i > 0 and self._ends[i - 1] > start
+
+    def covers(self, start: int, end: int) -> bool:
+        """One span holds all of ``start:end``."""
+        i = bisect.bisect_right(self._starts, start)
+        return i > 0 and self._ends[i - 1] >= end
+
+
+def _overlaps(start: int, end: int, spans: Spans) -> bool:
+    return spans.overlaps(start, end)
 
 
 # Verbs only a person is the subject of: a given name before one is a person even where the model reads the word
@@ -682,7 +782,7 @@ _SENTIENT_VERBS = frozenset(
         """
     said says told tells texted texts called calls asked asks wants wanted needs needed owes owed wrote writes
     posted posts sent sends knows knew thinks thought lied lies promised promises threatened threatens replied
-    replies answered answers messaged messages cried laughed screamed yelled admitted claimed claims
+    replies answered answers messaged messages cried laughed screamed yelled admitted claimed claims lives lived
     """
     )
 )
@@ -905,7 +1005,10 @@ _PREV_WORD = re.compile(r"[\w'’-]+$")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[\w'’-]+)[ \t]+$")
 _THEN_CAPITAL = re.compile(r"(?:['’]s)?[ \t]+[A-Z]")
 _POSSESSIVE_NOUN = re.compile(r"['’]s[ \t]+[a-z]")
-_LABEL_BEFORE = re.compile(r"(?:^|[|;(]|[ \t][-–—~•][ \t])[ \t]*[A-Za-z][\w' /-]{0,30}:[ \t]*$")
+_POSSESSIVE_THING = re.compile(
+    r"['’]s[ \t]+(?:[A-Z][a-z]*[A-Z]|i[A-Z])"
+)  # "Kimberly's AirPods", "Rachel's iPhone"
+_LABEL_BEFORE = re.compile(r"(?m)(?:^|[|;(]|[ \t][-–—~•][ \t])[ \t]*[A-Za-z][\w' /-]{0,30}:[ \t]*$")
 _NEXT_WORD = re.compile(r"[ \t]+(?P<word>[a-z]+)\b(?!['’-])")
 # A determiner before a capitalised word makes it a thing ("a Dell laptop", "the Hilton", "my Tiffany necklace");
 # a person's name takes none. Not "its": in chat that is "it's" ("hey its Zachary").
@@ -958,8 +1061,8 @@ _OPEN_QUOTES = "\"“‘'"
 def _mid_sentence(text: str, start: int) -> bool:
     """Something other than a sentence or field boundary comes right before ``start`` on its line: a lower-case
     word ("that kid Amber"), a comma after one ("team, Jess"), a digit or an opening bracket."""
-    line_start = text.rfind("\n", 0, start) + 1
-    before = text[line_start:start].rstrip(" \t")
+    a, _ = _start_before(text, start)
+    before = text[a:start].rstrip(" \t")
     if before.endswith(tuple(_OPEN_QUOTES)):  # 'omg "Cindy" is …': judge what stands before the quote
         before = before.rstrip(_OPEN_QUOTES).rstrip(" \t")
     if not before or before.endswith("..."):
@@ -988,19 +1091,84 @@ _RELATED = re.compile(rf"(?i:\b{_RELATION})[ \t]*,?[ \t]+$")
 _ASKED = re.compile(rf"(?i:\b{_VERB_BEFORE})[ \t]+$")
 
 
-def _month_person(text: str, start: int, end: int) -> bool:
-    """A month that is a given name is a person after a greeting or a relation, or before a verb only a person is
-    the subject of ("thanks April for covering", "roommate April said …"); never before a day number."""
+# Seasons that are given names ("Summer", "Autumn"): the model reads them as dates.
+_SEASON_NAMES = frozenset(_words("Summer Autumn Winter"))
+# Words before a month or season that make it a time ("in April", "since May", "last Summer", "the Autumn term").
+_TIME_BEFORE = re.compile(
+    r"(?i:\b(?:in|on|of|since|until|till|til|by|during|through|thru|throughout|from|to|for|into|last|next|this|"
+    r"that|every|each|early|late|mid|the|a|an|before|after|between|around|about|per|all|whole|entire|like|"
+    r"begin|begins|began|start|starts|started|end|ends|ended|open|opens|opened|close|closes|closed|launch|"
+    r"launches|launched|resume|resumes|resumed|expire|expires|expired|due|run|runs|ran))[ \t]+$"
+)
+_WITH_BEFORE = re.compile(r"(?i:\b(?:with|without))[ \t]+$")
+# A possessive no month has: on its own ("it's definitely April's,"), or of a person's things and people.
+_PERSONAL_POSSESSIVE = re.compile(
+    rf"['’]s(?:[ \t]*(?:[,.!?;:)\"”']|$)|[ \t]+(?:(?i:{_RELATION})s?|bday|b-day|birthday|party|phone|house|place|"
+    r"car|room|bedroom|hoodie|jacket|bag|backpack|account|number|profile|snap|insta|ig|pics?|photos?|kid|kids|"
+    r"baby|dog|cat|parents|family|fault|idea)\b)",
+    re.MULTILINE,
+)
+
+
+def _month_person(text: str, start: int, end: int, lexicon: Lexicon | None = None) -> bool:
+    """A month or season that is a given name is a person after a greeting or a relation, or before a verb only a
+    person is the subject of ("thanks April for covering", "roommate April said …", "where Summer lives"); with a
+    possessive no month has ("April's bday", "it's April's,"); after "with" ("the fight with April"); a season as the
+    object of a verb ("he'd swat Autumn"). Never before a day number, nor after a word that makes it a time ("in April",
+    "last Summer")."""
     if _THEN_DIGIT.match(text, end):
         return False
     if any(r.search(text, max(0, start - 40), start) for r in (_GREETED, _RELATED, _ASKED)):
         return True
     verb = _THEN_VERB.match(text, end)
-    return verb is not None and verb.group("verb") in _SENTIENT_VERBS
+    if verb is not None and verb.group("verb") in _SENTIENT_VERBS:
+        return True
+    lo = max(_start_before(text, start)[0], start - 40)
+    if _TIME_BEFORE.search(text, lo, start):
+        return False
+    if _PERSONAL_POSSESSIVE.match(text, end) or _WITH_BEFORE.search(text, lo, start):
+        return True
+    # a season, capitalised as months always are but seasons are not, after a verb: "he'd swat Autumn" (a month
+    # there is a time as often: "he was released June")
+    before = _WORD_BEFORE.search(text, lo, start)
+    return (
+        lexicon is not None
+        and text[start:end] in _SEASON_NAMES
+        and before is not None
+        and before.group("word").isalpha()
+        and before.group("word").islower()
+        and not before.group("word").endswith("ing")
+        and lexicon.verb_form(before.group("word"))
+    )
+
+
+_LOWER_FUNCTION = frozenset(w.lower() for w in _FUNCTION | _OPENERS)
+
+
+def _unmarked_possessive(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """A given name with the possessive "s" but no apostrophe, inside a sentence and before a noun, as speech-to-text
+    and quick typing write it ("im outside Cindys building", "at Jakes house"); not a word of its own ("Means"), a
+    name of the tables ("Jacobs") or a thing after a determiner ("the Bills game")."""
+    word = text[start:end]
+    if not (word.endswith("s") and len(word) > 3 and word[:-1].isalpha()):
+        return False
+    nxt = _NEXT_WORD.match(text, end)
+    return (
+        nxt is not None
+        and lexicon.given_name(word[:-1], common=True)
+        and word.lower()
+        not in lexicon.nouns  # a word of its own ("Means"), not the plural of a name ("Dylans")
+        and word.lower() not in lexicon.others
+        and not lexicon.name_word(word)
+        and nxt.group("word") not in _LOWER_FUNCTION
+        and lexicon.known(nxt.group("word"))
+        and _mid_sentence(text, start)
+        and not _determined(text, start)
+    )
 
 
 def _lexicon_people(
-    text: str, lexicon: Lexicon, other: list[tuple[int, int]], hard: list[tuple[int, int]]
+    text: str, lexicon: Lexicon, other: Spans, hard: Spans
 ) -> Iterator[tuple[int, int, float]]:
     """Given names in sentence text, and given names (with a surname) before a finite verb."""
     for m in _CAP_TOKEN.finditer(text):
@@ -1009,8 +1177,14 @@ def _lexicon_people(
         if word.endswith(("'s", "’s")):  # _NAME takes "Amber's" whole
             word, end = word[:-2], end - 2
         if word in _MONTH_NAMES:
-            if _month_person(text, start, end):
+            if _month_person(text, start, end, lexicon):
                 yield start, end, 0.6
+            continue
+        if word in _SEASON_NAMES and _month_person(text, start, end, lexicon):
+            yield start, end, 0.6  # the model's DATE does not veto it
+            continue
+        if _unmarked_possessive(text, start, end, lexicon):
+            yield start, end, 0.6
             continue
         if not _word_ok(word) or not lexicon.given_name(word):
             continue
@@ -1032,33 +1206,35 @@ def _lexicon_people(
             continue
         # "Amber Green's brother", "Reminder: Amanda's rabies booster": a given name (and surname) owning something
         # that is only a noun ("Summer's over" is a season)
-        possessive = _POSSESSIVE_NOUN.match(text, last)
+        possessive = _POSSESSIVE_NOUN.match(text, last) or _POSSESSIVE_THING.match(text, last)
+        # "Device name: Rachel's iPhone", "Find My: Kimberly's AirPods": a given name owning the value of a field
+        field_owner = (
+            possessive is not None
+            and word.lower() not in _BRAND_OWNERS
+            and _LABEL_BEFORE.search(text, _start_before(text, start)[0], start) is not None
+        )
         owner = possessive is not None and (
             full
+            or field_owner
             or (
                 word.lower() not in _BRAND_OWNERS
-                and (
-                    (
-                        (nxt := _NEXT_WORD.match(text, last + 2)) is not None
-                        and lexicon.noun_only(nxt.group("word"))
-                    )
-                    # "Device name: Rachel's iPhone": a given name owning the value of a field
-                    or _LABEL_BEFORE.search(text, text.rfind("\n", 0, start) + 1, start) is not None
-                )
+                and (nxt := _NEXT_WORD.match(text, last + 2)) is not None
+                and lexicon.noun_only(nxt.group("word"))
             )
         )
         # "Frank Berry recommended …", "Travis bought …": a subject and its verb; the model's label for the name
         # alone ("Summer" as a DATE) does not outweigh a verb only a person does
         then = [_THEN_VERB.match(text, last), _THEN_PHRASE_VERB.match(text, last)]
         verbs = [v for v in _verbs(then) if lexicon.finite_verb(v)][:1]
-        vetoes = hard
-        if any(v in _SENTIENT_VERBS for v in verbs):
-            vetoes = [h for h in hard if not (start <= h[0] and h[1] <= last)]
-        if (
-            (owner or verbs)
-            and not title_case_context(text, start, last)
-            and not _overlaps(start, last, vetoes)
-        ):
+        if any(v in _SENTIENT_VERBS for v in verbs) or field_owner:
+            # only a span reaching outside the name vetoes it (the model calls "Kimberly" of "Kimberly's AirPods" an
+            # organisation)
+            vetoed = hard.overlaps(start, start) or hard.overlaps(last, last)
+        else:
+            vetoed = hard.overlaps(start, last)
+        # a field's value is often in title case ("Find My: Kimberly's AirPods"): that says nothing about its owner
+        title_case = not field_owner and title_case_context(text, start, last)
+        if (owner or verbs) and not title_case and not vetoed:
             yield start, last, 0.65
             continue
         # "Jane Doe Liked Your Photo", "Jane Doe Just Joined …": a given name and surname as the subject of a
@@ -1144,9 +1320,7 @@ def _role_noun(word: str, lexicon: Lexicon) -> bool:
     )
 
 
-def _field_people(
-    text: str, lexicon: Lexicon, hard: list[tuple[int, int]]
-) -> Iterator[tuple[int, int, float]]:
+def _field_people(text: str, lexicon: Lexicon, hard: Spans) -> Iterator[tuple[int, int, float]]:
     """Names in form fields ("Ticket Holder: Jimmy Cook") and after a role ("- Nurse Morrison"), with the name
     tables' support: a given name (and a surname) after a label, a surname after a role noun in sentence text, a
     given name and surname after a role noun anywhere ("Tutor Abigail Carter | …")."""
@@ -1255,14 +1429,14 @@ def find_people(
     :meth:`Lexicon.phrase_like`) found only by a weak cue or as a capitalised pair is taken only where the model
     agrees.
     """
-    other = other_spans or []
     soft = set(soft_spans or ())
-    hard = [o for o in other if o not in soft]
+    other = Spans(other_spans or ())
+    hard = Spans(o for o in other_spans or () if o not in soft)
 
-    def vetoes(start: int, end: int) -> list[tuple[int, int]]:
+    def vetoes(start: int, end: int) -> Spans:
         return hard if lexicon.name_like(_name_words(text[start:end])) else other
 
-    ner = [(a, b) for a, b in ner_people or () if not ner_vetoed(text, a, b, lexicon)]
+    ner = Spans((a, b) for a, b in ner_people or () if not ner_vetoed(text, a, b, lexicon))
     speakers = list(_SPEAKER.finditer(text))
     chat = len(speakers) + len(_RULES[_SPEAKER_RULE].regex.findall(text)) >= 2  # a chat log of several lines
     for i, rule in enumerate(_RULES):
@@ -1272,7 +1446,7 @@ def find_people(
                 start, end, n = _titled_surname(text, m.start("name"), lexicon)
             if rule.kind == "family" and not (lexicon.has_names and lexicon.surname(text[start:end])):
                 continue
-            if rule.kind in ("appositive", "introduction") and not (
+            if rule.kind in ("appositive", "introduction", "given-first") and not (
                 lexicon.has_names and lexicon.given_name(_name_words(text[start:end])[0], common=True)
             ):
                 continue
@@ -1310,6 +1484,15 @@ def find_people(
                         or _unsupported_phrase(text, start, end, lexicon)  # "Tagged Photos (12)"
                         or _participles(_name_words(text[start:end]), lexicon)  # "Contact Added"
                     )
+                ):
+                    continue
+                # "a trained Crisis Counselor will reply", "Your Rider Rating is": dictionary words no name table
+                # supports, or a thing after a determiner
+                cue_words = _name_words(text[start:end])
+                if lexicon.has_names and (
+                    (len(cue_words) >= 2 and _dictionary_phrase(cue_words, lexicon))
+                    # a given name after "my"/"no" is someone ("no Tyler said he would", "my Jake wants to know")
+                    or (_determined(text, start) and not any(lexicon.given_name(w) for w in cue_words))
                 ):
                     continue
             # "Welcome Back! Pick Up Where You Left Off": a greeting before a dictionary word, in title case
@@ -1496,11 +1679,11 @@ def cued(text: str, start: int, end: int, lexicon: Lexicon = EMPTY_LEXICON) -> b
     """True when a cue (a title, greeting, relation, person verb, chat speaker, possessive …) points at the span; a
     capitalised cue word inside a title-case line ("Senior Product Manager, …") does not count, nor, with the name
     tables, another cue that is part of a heading (see _heading_cue)."""
-    return any(a < end and start < b for a, b in _cue_spans(text, lexicon))
+    return _cue_spans(text, lexicon).overlaps(start, end)
 
 
 @functools.lru_cache(maxsize=16)
-def _cue_spans(text: str, lexicon: Lexicon) -> tuple[tuple[int, int], ...]:
+def _cue_spans(text: str, lexicon: Lexicon) -> Spans:
     """The spans cues point at in ``text`` (see :func:`cued`), found once per text: the model's person spans of a
     long text each ask."""
     spans: list[tuple[int, int]] = []
@@ -1518,7 +1701,7 @@ def _cue_spans(text: str, lexicon: Lexicon) -> tuple[tuple[int, int], ...]:
             ):
                 continue
             spans.append((a, b))
-    return tuple(spans)
+    return Spans(spans)
 
 
 _ROLE_WORD = re.compile(
@@ -1557,6 +1740,41 @@ def clear_caches() -> None:
     _cue_spans.cache_clear()
     ner_vetoed.cache_clear()
     _line_title_words.cache_clear()
+    _lines.cache_clear()
+    _heading.cache_clear()
+    _mid_functions.cache_clear()
+
+
+_THEN_OBJECT = re.compile(
+    r"[ \t]+(?:your|the|a|an|us|me|it|them|this|that|these|those|our|his|their|some|all)\b"
+)
+
+
+def _imperative(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """One word opening a sentence that is an English verb and no name of the tables, before a determiner or a
+    pronoun: an instruction ("Drop your theories below", "Grab a seat"), not someone addressed. A given name ("Grant
+    your wish"?) or an English word the tables lack used as a name before another verb ("Poppy has a fever") stays a
+    name."""
+    word = text[start:end]
+    if not (lexicon.has_names and word.isalpha() and word.lower() in lexicon.verbs):
+        return False
+    a, at_line_start = _start_before(text, start)
+    before = text[a:start].rstrip(" \t\"'“‘")
+    return (
+        (before[-1:] in (".", "!", "?") or (not before and at_line_start))
+        and not lexicon.name_word(word)
+        and _THEN_OBJECT.match(text, end) is not None
+    )
+
+
+def _noun_compound(words: list[str], lexicon: Lexicon) -> bool:
+    """No given name, and two or more English words: "Robux Gift Card" (a surname table may hold "Gift" and "Card",
+    but no person is named by surnames and nouns alone)."""
+    return (
+        lexicon.has_names
+        and not any(lexicon.given_name(w) for w in words)
+        and sum(lexicon.known(w) for w in words) >= 2
+    )
 
 
 def _dictionary_phrase(words: list[str], lexicon: Lexicon) -> bool:
@@ -1569,8 +1787,8 @@ def _dictionary_phrase(words: list[str], lexicon: Lexicon) -> bool:
 
 def _header_position(text: str, start: int) -> bool:
     """The span is in the capitalised run a line begins with ("Flash Sale! …", "Price Drop Alert: …")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    m = _HEADER_LEAD.match(text, line_start, start)
+    a, at_line_start = _start_before(text, start)
+    m = _HEADER_LEAD.match(text, a, start) if at_line_start else None
     return m is not None and m.end() == start
 
 
@@ -1590,6 +1808,11 @@ def _runs_on(text: str, end: int, lexicon: Lexicon) -> bool:
 _THEN_COLON = re.compile(r"[ \t]*:")
 
 
+def _opens_line(text: str, start: int) -> bool:
+    a, at_line_start = _start_before(text, start)
+    return at_line_start and not text[a:start].strip()
+
+
 def _label_phrase(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     words = _name_words(text[start:end])
     last = words[-1].strip(_WORD_EDGES) if words else ""
@@ -1597,7 +1820,7 @@ def _label_phrase(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
         lexicon.has_names
         and len(words) >= 2
         and _THEN_COLON.match(text, end) is not None
-        and not text[text.rfind("\n", 0, start) + 1 : start].strip()
+        and _opens_line(text, start)
         and lexicon.known(last)
         and not lexicon.name_word(last)
     )
@@ -1616,7 +1839,11 @@ def ner_vetoed(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
         (heading_line(text, start, end) and not _whole_segment(text, start, end))
         or (title_line(text, start, end) and _runs_on(text, end, lexicon))
         or (
-            title_line(text, start, end) and not lexicon.names_only(_name_words(text[start:end]), common=True)
+            title_line(text, start, end)
+            and (
+                not lexicon.names_only(_name_words(text[start:end]), common=True)
+                or _noun_compound(_name_words(text[start:end]), lexicon)
+            )
         )
         or (
             lexicon.phrase_like(_name_words(text[start:end]))
@@ -1627,6 +1854,8 @@ def ner_vetoed(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
         or _unsupported_phrase(text, start, end, lexicon)
         # "Emergency Contact Added": verb forms no name table supports
         or _participles(_name_words(text[start:end]), lexicon)
+        # "Drop your theories below": a verb opening a sentence, before its object
+        or _imperative(text, start, end, lexicon)
         # "Roommate wanted!", "Babysitter wanted", "grandma says hi": words that name a role, not a person
         or _role_words(_name_words(text[start:end]), lexicon)
         # "Story Highlights: Summer": a label ending in a dictionary word that is no name
@@ -1653,6 +1882,14 @@ _BEFORE = re.compile(
 # a list of names: "Kelly, <Nathan> and April"
 _AFTER_COMMA = re.compile(rf"[,;][ \t]*(?P<name>{_NAME})(?![\w'’-])(?=[ \t]*[,;&]|[ \t]+(?:and|or)[ \t])")
 _BEFORE_COMMA = re.compile(rf"(?<![\w'])(?P<name>{_NAME})[ \t]*[,;][ \t]*$")
+# items of the same shape, a name and a few lower-case words: "Lineup: Gina in goal, <Kevin> at center back"
+_ITEM_BEFORE = re.compile(
+    rf"(?:^|[:;,][ \t]*)(?P<name>{_NAME})(?:[ \t]+[a-z]+){{1,4}}[ \t]*[,;][ \t]*$", re.MULTILINE
+)
+_ITEM_AFTER = re.compile(
+    rf"(?:[ \t]+[a-z]+){{1,4}}[ \t]*[,;][ \t]*(?P<name>{_NAME})(?=(?:[ \t]+[a-z]+){{1,4}}[ \t]*(?:[,;.]|$))",
+    re.MULTILINE,
+)
 
 
 def _joined_name(
@@ -1714,6 +1951,8 @@ def coordinated(
                     text, _BEFORE_COMMA.search(text, max(0, start - 40), start), lexicon, given=True
                 ),
                 _last_first(text, start, end, lexicon),
+                _joined_name(text, _ITEM_BEFORE.search(text, max(0, start - 60), start), lexicon, given=True),
+                _joined_name(text, _ITEM_AFTER.match(text, end), lexicon, given=True),
             ]
         for span in found:
             if span is not None and span not in seen:

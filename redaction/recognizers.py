@@ -268,7 +268,9 @@ EMAIL = RegexRecognizer(
         # Obfuscated: "jane [at] example [dot] com", "jane at example dot com".
         Pattern(
             re.compile(
-                r"(?i)(?<![\w.])[a-z0-9][a-z0-9._%+-]*\s*(?:\[at\]|\(at\)|\{at\}|\sat\s)\s*"
+                # it starts where a run of address characters starts, so a long run is read once, not once per
+                # "-" or "+" in it
+                r"(?i)(?<![\w.%+-])[._%+-]*[a-z0-9][a-z0-9._%+-]*\s*(?:\[at\]|\(at\)|\{at\}|\sat\s)\s*"
                 r"[a-z0-9-]+(?:\s*(?:\[dot\]|\(dot\)|\{dot\}|\sdot\s|\.)\s*[a-z0-9-]+)*"
                 r"\s*(?:\[dot\]|\(dot\)|\{dot\}|\sdot\s)\s*(?:com|net|org|edu|gov|io|co|us|me|info)\b"
             ),
@@ -659,7 +661,9 @@ CITY_STATE = RegexRecognizer(
     [
         Pattern(
             re.compile(
-                rf"\b(?P<city>{_CITY}),[ \t]+(?P<st>{'|'.join(_STATES)}|{_STATE_NAMES})\b(?:[ \t]+(?P<zip>{_ZIP}))?"
+                # a city starts where a run of its characters starts ("A-A-A-…" is read once)
+                rf"(?<![\w.'-])(?P<city>{_CITY}),[ \t]+(?P<st>{'|'.join(_STATES)}|{_STATE_NAMES})\b"
+                rf"(?:[ \t]+(?P<zip>{_ZIP}))?"
             ),
             0.7,
             validate=_city_state_valid,
