@@ -1376,7 +1376,8 @@ FRESH31_NEGATIVE = [
 # lineups, lists in prose, possessives and names at the end of a sentence. Negatives are the same services' system
 # lines, transcripts and run-on chat without a person, and notices with given-name words used as ordinary words
 # ("Bill Pay", "Will Call", "Grant Application"). Measured once: fresh 32 person recall 0.973 (bare Presidio
-# 0.949), negatives untouched 0.832 (0.248); fresh 33 person recall 0.967 (0.921), negatives 0.916 (0.276).
+# 0.949), negatives untouched 0.832 (0.248); fresh 33 person recall 0.967 (0.921), negatives 0.916 (0.276). Both
+# tuned on since.
 FRESH32_POSITIVE = [
     (
         "[voice message, auto-transcribed] hey its me im outside {FIRST}s building on {STREET} he wont let me in and "
@@ -1712,7 +1713,7 @@ SETS = {
     # written after the changes made from fresh 29's failures; measured once; fresh31 tuned on since, fresh30 never
     "fresh30": (FRESH30_POSITIVE, FRESH30_NEGATIVE),
     "fresh31": (FRESH31_POSITIVE, FRESH31_NEGATIVE),
-    # written (without reading the rules) after the changes made from fresh 31's failures; measured once
+    # written (without reading the rules) after the changes made from fresh 31's failures; measured once; tuned on since
     "fresh32": (FRESH32_POSITIVE, FRESH32_NEGATIVE),
     "fresh33": (FRESH33_POSITIVE, FRESH33_NEGATIVE),
 }
