@@ -318,7 +318,8 @@ def _lines(text: str) -> tuple[list[int], list[int]]:
             cut = max(text.rfind(". ", lo, hi), text.rfind("! ", lo, hi), text.rfind("? ", lo, hi))
             cut = cut + 1 if cut >= 0 else text.rfind(" ", lo, hi)
             if cut < 0:
-                cut = max(text.rfind("\t", lo, hi), hi - 1)
+                tab = text.rfind("\t", lo, hi)
+                cut = tab if tab >= 0 else hi - 1  # no space or tab: a hard cut
             starts.append(a)
             ends.append(cut)
             a = cut + 1 if text[cut] in " \t" else cut

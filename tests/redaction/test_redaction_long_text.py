@@ -48,7 +48,8 @@ def test_lines_cut_long_lines_and_lose_nothing(text: str) -> None:
     for b, a in zip(ends, starts[1:], strict=False):
         # between two lines: a line break, the one space or tab a long line was cut at, or nothing (a hard cut)
         assert a - b in (0, 1) and (a == b or text[b] in "\n \t")
-        assert a == b or text[b] == "\n" or b - a >= -MAX_LINE  # progress is always made
+        # a hard cut only where the second half of the line holds no space or tab to cut at
+        assert a != b or not set(text[b - MAX_LINE // 2 + 1 : b + 1]) & {" ", "\t"}
     people.clear_caches()
 
 
@@ -63,6 +64,14 @@ def test_what_stands_before_and_after_a_position_is_its_real_line(text: str, dat
     # the real line, cut at NEAR characters either way; a cut is never taken for the line's start or end
     assert a == max(line_start, pos - NEAR) and at_line_start == (a == line_start)
     assert b == min(line_end, pos + NEAR) and at_line_end == (b == line_end)
+
+
+def test_a_long_line_without_spaces_is_cut_at_a_tab_before_a_hard_cut() -> None:
+    text = ("x" * 700 + "\t") * 3
+    _, ends = _lines(text)
+    assert len(ends) == 3 and all(text[b] == "\t" for b in ends[:-1])
+    assert _lines("y" * 2_500) == ([0, 999, 1998], [999, 1998, 2500])  # no tab either: hard cuts
+    people.clear_caches()
 
 
 def test_a_long_line_is_cut_after_a_sentence_end() -> None:
