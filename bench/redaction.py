@@ -95,23 +95,7 @@ class Engine:
         self.redactor: Any = None
         t0 = time.perf_counter()
         if name == "presidio":
-            import logging
-
-            from presidio_analyzer import AnalyzerEngine
-            from presidio_analyzer.nlp_engine import NlpEngineProvider
-            from presidio_anonymizer import AnonymizerEngine
-
-            from redaction.nlp import default_model_path
-
-            logging.getLogger("tldextract").setLevel(logging.CRITICAL)
-            conf = {
-                "nlp_engine_name": "spacy",
-                "models": [{"lang_code": "en", "model_name": str(default_model_path())}],
-            }
-            self.analyzer = AnalyzerEngine(
-                nlp_engine=NlpEngineProvider(nlp_configuration=conf).create_engine()
-            )
-            self.anonymizer = AnonymizerEngine()
+            self.analyzer, self.anonymizer = _eval_module().bare_presidio()
             self.analyzer.analyze(text="warm up John Smith 212-555-0100", language="en")
             self.cats = _eval_module().PRESIDIO_TO_CATEGORY
         else:

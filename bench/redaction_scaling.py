@@ -12,15 +12,11 @@ ratio near the length ratio (10); work that grows with the square of the length 
 from __future__ import annotations
 
 import argparse
-import logging
 import secrets
-import sys
 import time
-from pathlib import Path
 from typing import Any
 
-_HERE = Path(__file__).resolve().parent
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]  # this file shadows the package
+import redaction_eval  # first: it takes bench/ off sys.path (bench/redaction.py would shadow the package)
 
 # Chosen to make the rules work: names around emoji, greetings, titles in a list, a comma list of given names,
 # "Label: Name" records on one line, and lower-case filler (no name at all); runs with no space that an address
@@ -47,21 +43,7 @@ def _repeat(pattern: str, n: int) -> str:
 
 
 def _bare() -> Any:
-    from presidio_analyzer import AnalyzerEngine
-    from presidio_analyzer.nlp_engine import NlpEngineProvider
-    from presidio_anonymizer import AnonymizerEngine
-
-    from redaction.nlp import default_model_path
-
-    logging.getLogger("tldextract").setLevel(
-        logging.CRITICAL
-    )  # offline: it logs a traceback, then falls back
-    conf = {
-        "nlp_engine_name": "spacy",
-        "models": [{"lang_code": "en", "model_name": str(default_model_path())}],
-    }
-    analyzer = AnalyzerEngine(nlp_engine=NlpEngineProvider(nlp_configuration=conf).create_engine())
-    anonymizer = AnonymizerEngine()
+    analyzer, anonymizer = redaction_eval.bare_presidio()
 
     def run(text: str) -> bool:
         results = analyzer.analyze(text=text, language="en")

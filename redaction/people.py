@@ -772,10 +772,6 @@ class Spans:
         return i > 0 and self._ends[i - 1] >= end
 
 
-def _overlaps(start: int, end: int, spans: Spans) -> bool:
-    return spans.overlaps(start, end)
-
-
 # Verbs only a person is the subject of: a given name before one is a person even where the model reads the word
 # as a date ("Summer wants my shift", "June texted me").
 _SENTIENT_VERBS = frozenset(
@@ -1111,7 +1107,7 @@ _PERSONAL_POSSESSIVE = re.compile(
 )
 
 
-def _month_person(text: str, start: int, end: int, lexicon: Lexicon | None = None) -> bool:
+def _month_person(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """A month or season that is a given name is a person after a greeting or a relation, or before a verb only a
     person is the subject of ("thanks April for covering", "roommate April said …", "where Summer lives"); with a
     possessive no month has ("April's bday", "it's April's,"); after "with" ("the fight with April"); a season as the
@@ -1133,8 +1129,7 @@ def _month_person(text: str, start: int, end: int, lexicon: Lexicon | None = Non
     # there is a time as often: "he was released June")
     before = _WORD_BEFORE.search(text, lo, start)
     return (
-        lexicon is not None
-        and text[start:end] in _SEASON_NAMES
+        text[start:end] in _SEASON_NAMES
         and before is not None
         and before.group("word").isalpha()
         and before.group("word").islower()
@@ -1202,7 +1197,7 @@ def _lexicon_people(
             else:
                 last = end
         if _determined(text, start):
-            if full and _identified(text, start, last) and not _overlaps(start, last, hard):
+            if full and _identified(text, start, last) and not hard.overlaps(start, last):
                 yield start, last, 0.65
             continue
         # "Amber Green's brother", "Reminder: Amanda's rabies booster": a given name (and surname) owning something
@@ -1240,11 +1235,7 @@ def _lexicon_people(
             continue
         # "Jane Doe Liked Your Photo", "Jane Doe Just Joined …": a given name and surname as the subject of a
         # capitalised finite verb in a title-case notification
-        if (
-            full
-            and not _overlaps(start, last, hard)
-            and not lexicon.plain_words(_name_words(text[start:last]))
-        ):
+        if full and not hard.overlaps(start, last) and not lexicon.plain_words(_name_words(text[start:last])):
             title_verb = _THEN_TITLE_VERB.match(text, last)
             if title_verb is not None and lexicon.finite_verb(title_verb.group("verb").lower()):
                 yield start, last, 0.65
@@ -1255,7 +1246,7 @@ def _lexicon_people(
             and _THEN_CAPITAL.match(text, end) is None
             and not _attributive(text, end, lexicon)
             and not title_case_context(text, start, end)
-            and not _overlaps(start, end, hard)
+            and not hard.overlaps(start, end)
         ):
             yield start, end, 0.6
 
@@ -1333,7 +1324,7 @@ def _field_people(text: str, lexicon: Lexicon, hard: Spans) -> Iterator[tuple[in
                 len(words) == 1
                 and _word_ok(words[0])
                 and lexicon.surname(words[0])
-                and not _overlaps(start, end, hard)
+                and not hard.overlaps(start, end)
             ):
                 yield start, end, 0.7
             continue
@@ -1344,14 +1335,12 @@ def _field_people(text: str, lexicon: Lexicon, hard: Spans) -> Iterator[tuple[in
             and lexicon.name_like(words)
             # "Color: Rose Gold" names a thing; after a role ("Ticket Holder: Jimmy Cook") such words are a name
             and (not lexicon.plain_words(words) or _role_noun(m.group("label").split()[-1], lexicon))
-            and not _overlaps(start, end, hard)
+            and not hard.overlaps(start, end)
         ):
             yield start, end, 0.7
     for m in _KEY_NAME.finditer(text):
         start, end = m.span("name")
-        if not any(w.lower() in NO_VALUE for w in text[start:end].split()) and not _overlaps(
-            start, end, hard
-        ):
+        if not any(w.lower() in NO_VALUE for w in text[start:end].split()) and not hard.overlaps(start, end):
             yield start, end, 0.8
     for m in _ROLE_SURNAME.finditer(text):
         start, end = m.span("name")
@@ -1361,7 +1350,7 @@ def _field_people(text: str, lexicon: Lexicon, hard: Spans) -> Iterator[tuple[in
             and lexicon.surname(m.group("name"))
             and _role_noun(role, lexicon)
             and not _determined(text, m.start())
-            and not _overlaps(start, end, hard)
+            and not hard.overlaps(start, end)
             and not title_case_context(text, m.start(), end)
             and not _PREV_CAPITAL.search(text, max(0, m.start() - 40), m.start())
         ):
@@ -1377,7 +1366,7 @@ def _field_people(text: str, lexicon: Lexicon, hard: Spans) -> Iterator[tuple[in
             and not lexicon.plain_words(words)
             and _role_noun(m.group("role"), lexicon)
             and not _determined(text, m.start())
-            and not _overlaps(start, end, hard)
+            and not hard.overlaps(start, end)
         ):
             yield start, end, 0.65
 
@@ -1455,7 +1444,7 @@ def find_people(
                 lexicon.has_names and lexicon.given_name(text[start:end], common=True)
             ):
                 continue
-            if n < rule.min_words or (rule.score < 0.7 and _overlaps(start, end, vetoes(start, end))):
+            if n < rule.min_words or (rule.score < 0.7 and vetoes(start, end).overlaps(start, end)):
                 continue
             span_words = text[start:end].split()
             # "Senior Product Manager, Growth - Remote": the cue word is part of a title-case heading
@@ -1471,7 +1460,7 @@ def find_people(
                 or _role_words(_name_words(text[start:end]), lexicon)  # "Roommate wanted!"
             ):
                 continue
-            if rule.weak and not _overlaps(start, end, ner):
+            if rule.weak and not ner.overlaps(start, end):
                 if (rule.kind == "cue-first" and _headline_cue(text, m)) or _title_case_line(
                     text, start, end
                 ):
@@ -1497,7 +1486,7 @@ def find_people(
                 ):
                     continue
             # "Welcome Back! Pick Up Where You Left Off": a greeting before a dictionary word, in title case
-            if rule.kind == "greeting" and not _overlaps(start, end, ner):
+            if rule.kind == "greeting" and not ner.overlaps(start, end):
                 greeted = _name_words(text[start:end])
                 if all(lexicon.known(w) for w in greeted) and (
                     _title_case_line(text, start, end)
@@ -1521,7 +1510,7 @@ def find_people(
                 _word_ok(m.group("name"))
                 and lexicon.given_name(m.group("name"), common=True)
                 and _LOWER_AFTER.match(text, m.end())
-                and not _overlaps(start, end, hard)
+                and not hard.overlaps(start, end)
             ):
                 yield start, end, 0.7
     if lexicon.has_names:
@@ -1558,9 +1547,9 @@ def find_people(
                     and not _attributive(text, end, lexicon)
                 )
                 if (
-                    not _overlaps(start, end, hard if full else other)
+                    not (hard if full else other).overlaps(start, end)
                     and (
-                        _overlaps(start, end, ner)
+                        ner.overlaps(start, end)
                         or (full and _listed(text, start, end) and lexicon.names_only(words_in, common=True))
                         # "Judy Pope 💍 Sherri Singh": a common given name and a surname filling a field
                         or (

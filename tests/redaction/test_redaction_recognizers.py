@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 from faker import Faker
@@ -187,3 +188,24 @@ def test_uk_nhs_recognizer_is_not_loaded(redactor: Redactor) -> None:
     names = {r.name for r in redactor._analyzer.engine.registry.recognizers}
     assert "NhsRecognizer" not in names
     assert _types(redactor, "call 212 555 0142 now") == {"PHONE_NUMBER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("mail jane-doe [at] example [dot] com tonight", "jane-doe [at] example [dot] com"),
+        ("reach me: j.doe (at) mail (dot) org", "j.doe (at) mail (dot) org"),
+        ("--jane at example dot com", "jane at example dot com"),  # a run that opens with punctuation
+    ],
+)
+def test_obfuscated_emails(redactor: Redactor, text: str, value: str) -> None:
+    res = redactor.session(b"one-text").redact(text)
+    assert res.text is not None and value not in res.text
+    assert "EMAIL_ADDRESS" in {e.type for e in res.entities}
+
+
+@pytest.mark.parametrize("city", ["Winston-Salem, NC", "St. Louis, MO", "O'Fallon, MO"])
+def test_cities_with_hyphens_dots_and_apostrophes(redactor: Redactor, city: str) -> None:
+    # the whole city and state in one span (the model may call "Winston-Salem" a person: redacted either way)
+    res = redactor.session(b"one-text").redact(f"we moved to {city} last year")
+    assert re.fullmatch(r"we moved to <(LOCATION|PERSON)_1> last year", res.text or ""), res.text
