@@ -1500,6 +1500,306 @@ FRESH33_NEGATIVE = [
     "Sunny Side Up Breakfast Sandwich, {AMOUNT}",
 ]
 
+FRESH34_POSITIVE = [
+    (
+        "[screenshot_ocr.txt]\n"
+        "{FIRST} | 11:42 PM\n"
+        "u up?? i need to talk\n"
+        "| Me 11:43 PM\n"
+        "ya whats wrong\n"
+        "{FIRST} | 11:45 PM\n"
+        "my stepdad {NAME#2} took my phone\n"
+        "again. text me at {PHONE} its my\n"
+        "friends phone\n"
+        "| Me 11:46 PM\n"
+        "ok omw"
+    ),
+    (
+        "user_id,display_name,email,phone,signup_ip,dob,status\n"
+        "{REF},{NAME},{EMAIL},{PHONE},{IP},{DOB},suspended\n"
+        "{REF},{NAME_HYPH},{EMAIL#2},{PHONE#2},{IP#2},{DOB#2},active"
+    ),
+    (
+        "---------- Forwarded message ---------\n"
+        "From: {NAME} <{EMAIL}>\n"
+        "Date: {WEEKDAY}, {DATE} at {TIME}\n"
+        "Subject: Re: order {ORDER}\n"
+        "To: {NAME#2} <{EMAIL#2}>\n\n"
+        "{FIRST#2} the package never showed up. Tracking {TRACKING} says delivered but nothing was at "
+        "{STREET}. If I don't hear back by tonight I'm telling everyone in the group what you did."
+    ),
+    (
+        "NARRATIVE: On {DATE} at approx. {TIME} hrs the RP stated that {NAME} (DOB {DOB}) had been sending "
+        "threatening messages to her daughter from the account {HANDLE}. RP advised that {LAST} currently "
+        "resides at {ADDRESS_LINE} and drives a gray sedan. RP provided screenshots, attached under {CASE}."
+    ),
+    (
+        "lol no way {FIRST} said that?? tell {FIRST#2} to stop putting my addy {STREET} on her story "
+        "fr fr i will lose it and my mom is gonna see"
+    ),
+    (
+        "I KNOW WHERE YOU LIVE {NAME_HYPH}. {ADDRESS_LINE}. YOU HAVE UNTIL {WEEKDAY} TO SEND {AMOUNT} "
+        "OR EVERY SINGLE PERSON ON YOUR FOLLOWING LIST SEES THE PICS. ASK {FIRST#2} IF YOU THINK IM JOKING"
+    ),
+    (
+        "PS5 bundle w/ 2 controllers, barely used — {AMOUNT} firm. Pickup only near {CITYSTATE}, "
+        "I won't ship. Text {FIRST} at {PHONE} (no calls pls). Can also do payment to {HANDLE}. "
+        "If I don't answer my roommate {NAME#2} can meet you."
+    ),
+    (
+        "about me ✨ 24 | nurse | dog mom 🐶\n"
+        "ig: {HANDLE}\n"
+        "if we match ask for {FIRST} not the name on here lol\n"
+        "serious ppl only -> {EMAIL}"
+    ),
+    (
+        "[{TIME}] <{HANDLE}> yo whats ur real name\n"
+        "[{TIME}] <{HANDLE#2}> {NAME} why\n"
+        "[{TIME}] <{HANDLE}> bc i have ur ip lmao {IP}\n"
+        "[{TIME}] <{HANDLE#2}> ok and? i live in {CITYSTATE} come find me\n"
+        "[{TIME}] <{HANDLE}> bet. {STREET} right? ;)"
+    ),
+    (
+        "Good morning Falcon families! Field trip forms are due {WEEKDAY}. Questions? Contact Ms. {LAST} at "
+        "{EMAIL}. Students riding with Coach {LAST#2} should be at the gym by {TIME}. We are also collecting "
+        "gift cards for {NAME}'s family after the fire — drop-offs at {ADDRESS_LINE}."
+    ),
+    (
+        "Voicemail transcription (confidence: low)\n"
+        '"hi um this is {FIRST} calling for uh {NAME#2} about the the room you posted on marketplace '
+        'um I can come see it {WEEKDAY} after work my number is {PHONE} okay thanks bye"'
+    ),
+    (
+        "[Auto-translated from Portuguese] Hello, I am mother of {FIRST}. My daughter is missing since "
+        "yesterday night. She was last seen with boy called {NAME#2}, he has 19 years. His telephone is "
+        "{PHONE} but he not answer. Please help us, we are living in {ADDRESS_LINE}."
+    ),
+    (
+        "Ticket {TICKET}\n"
+        "Requester: {NAME_APOS} <{EMAIL}>\n"
+        "Category: Account access / takeover\n"
+        "Last login IP: {IP6}\n"
+        "Message: someone changed my recovery email and phone. the new number {PHONE} is not mine. "
+        "card ending {LAST4} was charged {AMOUNT} on {DATE}. i think it was my ex {FIRST#2}."
+    ),
+    (
+        "> On {DATE}, {NAME} wrote:\n"
+        "> can you send it to my wallet {WALLET}\n"
+        "> ill pay u back friday i swear\n"
+        ">\n"
+        "> - {FIRST}\n\n"
+        "No. You said that last time too. Stop messaging me or I'm calling your brother {FIRST#2}."
+    ),
+    (
+        "🎂🎉 {FIRST} is SIXTEEN today!!! love u sis 💕 huge thank u to {FIRST#2} and {NAME#3} for "
+        "planning the surprise party, and to Pastor {LAST#4} for letting us use the hall 🙏"
+    ),
+]
+
+FRESH34_NEGATIVE = [
+    (
+        "Your order {ORDER} from {COMPANY} has shipped! Tracking number: {TRACKING}. "
+        "Estimated delivery: {WEEKDAY}, {DATE}. Reply STOP to opt out of shipping texts."
+    ),
+    (
+        "Will this work on the older app? I'm on {VERSION} (build {BUILD}) and the Grant Access button "
+        "just spins forever. Tried clearing cache, same thing."
+    ),
+    (
+        "May deals are here 🌸 Rose Gold phone cases and Summer Coral earbuds 30% off through Memorial Day. "
+        "Use code {CODE} at checkout. Limit 2 per customer."
+    ),
+    (
+        "Playlist: Late Summer Drive 🚗\n"
+        "1. Hope Street Lights\n"
+        "2. Paper Harbor\n"
+        "3. Highway Rain (Acoustic)\n"
+        "4. Faith in the Static\n"
+        "5. Honey, Don't Wait Up"
+    ),
+    (
+        "Case {CASE} status changed: Pending Review → Escalated to Tier 2.\n"
+        "Next update expected by {TIME} {WEEKDAY}. Internal reference: {REF}."
+    ),
+    (
+        "bill came to {AMOUNT} split 4 ways. jack up the tip a little the waiter was great, "
+        "also who took the last slice of cheesecake 👀"
+    ),
+    (
+        "Meet by the North Gate food court at Riverside Commons, across from Panda Express. "
+        "Parking level 3 is free until {TIME}, after that it's the Main Street garage."
+    ),
+    (
+        "Invoice {INVOICE} for {AMOUNT} is due {DATE}.\n"
+        "Item: Stand Mixer 5qt, SKU {SKU}, qty 2\n"
+        "Part no. 310-2245-09 (replacement bowl) backordered.\n"
+        "Confirmation: {CONF}"
+    ),
+    (
+        "Game night! Packers vs Bears kicks off at {TIME} on Thanksgiving — rec room, bring snacks. "
+        "Rose Bowl watch party on New Year's Day too if anyone's around."
+    ),
+    (
+        "Security alert: a new sign-in to your account was detected on Chrome for Windows on {DATE} at {TIME}. "
+        "If this was you, no action is needed. Otherwise enter code {CODE} to secure your account."
+    ),
+    (
+        "Settings > Privacy & Safety > Blocked Accounts > Manage Who Can Message You\n"
+        "Toggle 'Allow Message Requests From Everyone' off, then tap Save Changes."
+    ),
+    (
+        "Faith & Hope Community Pantry is open {WEEKDAY} from {TIME}. Grant-funded, no ID required. "
+        "Canned goods and diapers welcome at the side door on Church Street."
+    ),
+]
+
+FRESH35_POSITIVE = [
+    (
+        "profile_export:\n"
+        '  display_name: "{FIRST} 🌙"\n'
+        "  legal_name: {NAME}\n"
+        "  birthday: {DOB}\n"
+        "  phone_verified: {PHONE}\n"
+        "  recovery_email: {EMAIL}\n"
+        "  last_ip: {IP}\n"
+        '  bio: "tired. ask {FIRST#2} if u need me"'
+    ),
+    (
+        "Prayer request from Pastor {LAST}: please keep the {LAST#2} family in your hearts this week. "
+        "{NAME_APOS} is home recovering and meals can be dropped off after {TIME} at:\n"
+        "{ADDRESS}\n"
+        "Sign-up sheet: {URL}"
+    ),
+    (
+        "Per Officer {LAST} ({PHONE}), subject {NAME} is believed to be using the account {HANDLE} "
+        "to contact the minor {FIRST#2}. Requesting subscriber info and login IPs, incl. {IP6}, "
+        "from {DATE} to present. Agency ref {REF}."
+    ),
+    (
+        "group chat members (7th grade bio lab):\n"
+        "- {NAME}\n"
+        "- {NAME#2}\n"
+        "- {NAME_HYPH}\n"
+        "- {FIRST#3} (new)\n"
+        "- me\n"
+        "who added {FIRST#4}?? shes not even in our class"
+    ),
+    (
+        "🚨🚨 {NAME} is a SCAMMER 🚨🚨 sent him {AMOUNT} for concert tix on {DATE} and got blocked "
+        "right after. his pay tag is {HANDLE} and number {PHONE}. DO NOT BUY FROM HIM"
+    ),
+    (
+        "{FIRST}, please call me when you get this. Dad and I are worried sick. We drove past {STREET} "
+        "and your car wasn't there. Whatever happened we are not mad, we just need to know you're safe.\n"
+        "— {FIRST#2}"
+    ),
+    (
+        "ts\tsender\trecipient\tbody\n"
+        "{ISODATE} {TIME}\t{HANDLE}\t{HANDLE#2}\tmeet me behind the rink and bring {FIRST}\n"
+        "{ISODATE} {TIME}\t{HANDLE#2}\t{HANDLE}\tk but her dad {NAME#2} cant know\n"
+        "{ISODATE} {TIME}\t{HANDLE}\t{HANDLE#2}\the wont. hes at work til 11"
+    ),
+    (
+        "im done. sorry to everyone. {FIRST} i left the letter in your locker, dont let {NAME#2} "
+        "read it first. tell mom its not her fault. i love you"
+    ),
+    (
+        "Buyer {NAME} claims item not received for order {ORDER}. Shipped {DATE} via {TRACKING} to "
+        "{ADDRESS_LINE}. Buyer paid with card {CARD}; chargeback filed under {CASE}. "
+        "Buyer contact: {EMAIL}. Seller says buyer's partner {FIRST#2} signed for it."
+    ),
+    (
+        "send 0.05 btc to {WALLET} by {TIME} {WEEKDAY} or these go to {FIRST}'s whole school. "
+        "i already have {NAME_HYPH}'s number {PHONE} and her moms email {EMAIL} so dont test me"
+    ),
+    (
+        "IMG_{REF}.png (text detected):\n"
+        "< Messages      {NAME}\n\n"
+        "where r u\n"
+        "I ll come get\n"
+        "you just send the addr\n\n"
+        "        {ADDRESS_LINE}\n"
+        "        side door\n\n"
+        "Read {TIME}"
+    ),
+    (
+        "DECLARATION OF {NAME} IN SUPPORT OF EMERGENCY DISCLOSURE REQUEST\n"
+        "1. I am the legal guardian of {NAME#2}, age 14, born {DOB}.\n"
+        "2. On {DATE} my ward received messages from an account registered to {EMAIL#2}.\n"
+        "3. The sender identified himself as {FIRST#3} and asked her to meet at {STREET}."
+    ),
+    (
+        "Coach {LAST} here — practice moved to {TIME} at the east field. Parents, if you can't reach me "
+        "text {PHONE}. Rides: {FIRST} with {FIRST#2}, {FIRST#3} with me. Snacks this week: the {LAST#2}s. "
+        "Thanks!"
+    ),
+    (
+        "hello sir, I am apply the job from your page. Your manager {NAME} ask me my social number, "
+        "I give him {SSN} and my birth date {DOB}. Now he is not answer. His number was {PHONE}. "
+        "Please what I must do?"
+    ),
+    (
+        "Thanks for reaching out. I've attached the screenshots you asked for. The account that messaged "
+        "my son is {URL} and the person told him his name was {NAME_APOS}.\n\n"
+        "Best,\n"
+        "{NAME}\n"
+        "{PHONE}"
+    ),
+]
+
+FRESH35_NEGATIVE = [
+    (
+        "Dispute {CASE}: customer reports Summer Breeze diffuser (SKU {SKU}) arrived cracked. "
+        "Refund of {AMOUNT} issued to card ending {LAST4}. TXN {TXN}."
+    ),
+    (
+        "lmao patch {VERSION} broke everything. Crimson Warden can't even use Frost Nova anymore "
+        "and the Iron Gate raid resets at {TIME}?? devs pls"
+    ),
+    (
+        "Reminder: Easter brunch at Golden Corral, {TIME}. Mother's Day reservations open {DATE}, "
+        "tables for 8+ need a deposit of {AMOUNT}."
+    ),
+    (
+        "Sale ends at midnight — Marble Creek throw pillows, Willow & Oak candles, and the "
+        "Hudson sectional in Slate Grey. Free shipping over {AMOUNT}."
+    ),
+    (
+        'You were added to the group "Book Club 📚".\n'
+        "Messages in this group are end-to-end encrypted. Tap to learn more.\n"
+        "3 new members joined · {TIME}"
+    ),
+    (
+        "Boarding pass: Flight UA 1482 departs {TIME}, Gate B12, Seat 23C. "
+        "Confirmation {CONF}. Boarding group 4."
+    ),
+    (
+        "Tracking {TRACKING}: Out for delivery.\n"
+        "Update: Package left at front door, photo on file. Delivered {WEEKDAY} {TIME}."
+    ),
+    (
+        "Sunday Service at Grace Chapel starts at {TIME}. Youth Group meets after in Room 204. "
+        "Everyone welcome, coffee by Sparrow Lane Roasters!"
+    ),
+    (
+        "can u grab the mail on ur way in, and the amazon box, and mark the last 2 pages of the chem "
+        "packet — due {WEEKDAY}. also we need milk"
+    ),
+    (
+        "Order #{ORDER} | Qty 1 | Cherry Hill Cold Brew 12oz | {AMOUNT}\n"
+        "Order #{ORDER} | Qty 2 | Park Avenue Blend Decaf | {AMOUNT}\n"
+        "Ref 844-210-3371 (gift receipt)"
+    ),
+    (
+        "ticket {TICKET} closed — user confirmed the Reset Password link worked. "
+        "SLA met (resolved {ISODATE} {TIME})."
+    ),
+    (
+        "Warning: Account Suspended For Violating Community Guidelines.\n"
+        "Appeal Reference: {REF}. You May Submit One Appeal Within 30 Days."
+    ),
+]
+
 PLANTED = {
     "NAME": "PERSON",
     "FIRST": "PERSON",
@@ -1717,6 +2017,9 @@ SETS = {
     # written (without reading the rules) after the changes made from fresh 31's failures; measured once; tuned on since
     "fresh32": (FRESH32_POSITIVE, FRESH32_NEGATIVE),
     "fresh33": (FRESH33_POSITIVE, FRESH33_NEGATIVE),
+    # written (without reading the rules) after the changes made from fresh 32 and 33's failures; not yet measured
+    "fresh34": (FRESH34_POSITIVE, FRESH34_NEGATIVE),
+    "fresh35": (FRESH35_POSITIVE, FRESH35_NEGATIVE),
 }
 
 
