@@ -387,6 +387,31 @@ def _heading(line: str) -> bool:
     return capitals >= 3
 
 
+_CAPS_WORD = re.compile(r"(?<![\w'’])[A-Z]{2,}(?![\w'’])")
+_MIXED_WORD = re.compile(r"(?<![\w'’])[A-Z][a-z]")
+
+
+def shouted(text: str, start: int, end: int) -> bool:
+    """The span is in mixed case inside text in capitals: three or more words in capitals around it, at least twice
+    as many as mixed-case words ("I KNOW WHERE YOU LIVE Timothy Carter. YOU HAVE UNTIL MONDAY", "DECLARATION OF Cindy
+    Hampton IN SUPPORT OF …"). A name typed so stands out from its line; it is no heading word."""
+    span = text[start:end]
+    if not span[:1].isupper() or not any(c.islower() for c in span):
+        return False
+    a, b = _near(text, start, end)
+    caps = sum(len(_CAPS_WORD.findall(text, lo, hi)) for lo, hi in ((a, start), (end, b)))
+    mixed = sum(len(_MIXED_WORD.findall(text, lo, hi)) for lo, hi in ((a, start), (end, b)))
+    return caps >= 3 and caps >= 2 * mixed
+
+
+def _plain_given(word: str, lexicon: Lexicon) -> bool:
+    """A common given name of the tables that is no English verb, adjective or adverb ("Todd", not "Rose" or
+    "Summer"; WordNet lists many given names as nouns) and no month."""
+    return (
+        lexicon.given_name(word, common=True) and not lexicon.plain_words([word]) and word not in _MONTH_NAMES
+    )
+
+
 _EDGE = frozenset(':,;|()[]{}/!?."<>-–—~•·')
 
 
@@ -523,9 +548,19 @@ def _whole_segment(text: str, start: int, end: int) -> bool:
     marker before it ("Roster: #12 Kara Kirk, #7 …")."""
     a, b = _near(text, start, end)
     before = text[a:start].rstrip(" \t")
+    gap_before = _column_gap(text[a + len(before) : start])
     before = _MARKER.sub("", before).rstrip(" \t")
     after = text[end:b].lstrip(" \t")
-    return (not before or _edge(before[-1])) and (not after or _edge(after[0]) or after[:2] in ("'s", "’s"))
+    gap_after = _column_gap(text[end : b - len(after)])
+    return (not before or gap_before or _edge(before[-1])) and (
+        not after or gap_after or _edge(after[0]) or after[:2] in ("'s", "’s")
+    )
+
+
+def _column_gap(space: str) -> bool:
+    """A tab or three spaces: columns of a screen or a fixed-width export read as text ("< Messages      Sandra
+    Thompson")."""
+    return "\t" in space or len(space) >= 3
 
 
 def _edge(c: str) -> bool:
@@ -1048,8 +1083,12 @@ def _attributive(text: str, end: int, lexicon: Lexicon) -> bool:
         m is not None
         and len(m.group("word")) > 2
         and not m.group("word").endswith("ing")  # "nah Kayla lying fr": a participle, not a noun
+        and m.group("word") not in _QUESTION_WORDS  # "Timothy Hubbard why": WordNet lists "why" as a noun
         and lexicon.noun_only(m.group("word"))
     )
+
+
+_QUESTION_WORDS = frozenset(_words("why what who whom whose how when where which whether"))
 
 
 _OPEN_QUOTES = "\"“‘'"
@@ -1128,14 +1167,31 @@ def _month_person(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     # a season, capitalised as months always are but seasons are not, after a verb: "he'd swat Autumn" (a month
     # there is a time as often: "he was released June")
     before = _WORD_BEFORE.search(text, lo, start)
+    # a capitalised word after it makes a product of it ("reports Summer Breeze diffuser arrived cracked")
+    product = _THEN_CAPITAL.match(text, end) is not None
     return (
         text[start:end] in _SEASON_NAMES
+        and not product
         and before is not None
         and before.group("word").isalpha()
         and before.group("word").islower()
         and not before.group("word").endswith("ing")
         and lexicon.verb_form(before.group("word"))
     )
+
+
+def _month_surname(text: str, end: int, lexicon: Lexicon) -> int | None:
+    """The end of the surname after a month that is a given name, where no date reads so: a surname no dictionary
+    holds ("June Carter"), or any surname before a verb ("April Reed wrote:"; "May Day" is a holiday)."""
+    sur = _THEN_SURNAME.match(text, end)
+    if sur is None or not lexicon.has_names:
+        return None
+    surname = sur.group("name").removesuffix("'s").removesuffix("’s")
+    last = sur.start("name") + len(surname)
+    if not _word_ok(surname) or not lexicon.surname(surname) or surname in _MONTH_NAMES:
+        return None
+    verbs = [v for v in _verbs([_THEN_VERB.match(text, last)]) if lexicon.finite_verb(v)]
+    return last if verbs or not lexicon.known(surname) else None
 
 
 _LOWER_FUNCTION = frozenset(w.lower() for w in _FUNCTION | _OPENERS)
@@ -1175,6 +1231,10 @@ def _lexicon_people(
         if word in _MONTH_NAMES:
             if _month_person(text, start, end, lexicon):
                 yield start, end, 0.6
+            elif (month_named := _month_surname(text, end, lexicon)) is not None and not hard.overlaps(
+                start, end
+            ):
+                yield start, month_named, 0.6
             continue
         if word in _SEASON_NAMES and _month_person(text, start, end, lexicon):
             yield start, end, 0.6  # the model's DATE does not veto it
@@ -1196,6 +1256,16 @@ def _lexicon_people(
                 full = True
             else:
                 last = end
+        # "ASK Todd IF YOU THINK IM JOKING": a common given name in mixed case inside text in capitals ("SHOP Summer
+        # Collection" and "Rose Gold" are English words)
+        if (
+            _plain_given(word, lexicon)
+            and not any(lexicon.plain_words([w]) for w in _name_words(text[end:last]))
+            and shouted(text, start, last)
+            and not hard.overlaps(start, last)
+        ):
+            yield start, last, 0.65
+            continue
         if _determined(text, start):
             if full and _identified(text, start, last) and not hard.overlaps(start, last):
                 yield start, last, 0.65
@@ -1251,6 +1321,65 @@ def _lexicon_people(
             yield start, end, 0.6
 
 
+# "Cindy | 11:42 PM", "Jordan Lee · 9:03": a chat screen's sender line, a name and the time it was sent
+_STAMPED = re.compile(
+    rf"(?m)^[ \t]*(?P<name>{_NAME}(?:[ \t]+{_NAME})?)[ \t]*(?:[|·•,–—-][ \t]*)?"
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?|\d{1,2}[ \t]*[AaPp]\.?[Mm]\.?)[ \t]*$"
+)
+# "Crystal i left the letter", "Stephen the package never showed up": a given name opening a message or sentence,
+# then a lower-case word that can only follow it when it is addressed
+_OPENING = re.compile(
+    r"(?m)(?:^|(?<=[.!?][ \t]))[ \t]*(?P<name>" + _NAME + r")[ \t]+(?P<next>[a-z][a-z'’]*)\b"
+)
+_ADDRESSED = frozenset(
+    _words("i im i'm i’m ive i've i’ve ill i'll i’ll u ur you youre you're you’re pls plz please")
+)
+_ADDRESSED_MORE = frozenset(
+    _words("the this that my your its it's it’s idk dont don't don’t sorry thanks thank")
+)
+_MODALS = frozenset(_words("Will May Can Shall Must"))
+# "- Lisa (new)", "2. Tyler": a given name alone as a list item
+_ITEM = re.compile(rf"(?m)^[ \t]*(?:[-*•▪◦]|\d{{1,2}}[.)])[ \t]+(?P<name>{_NAME})(?=[ \t]*(?:\(|[,;]|$))")
+
+
+def _line_people(text: str, lexicon: Lexicon, hard: Spans) -> Iterator[tuple[int, int, float]]:
+    """Given names placed where a chat screen or a message puts a person: a sender line with its time, a name
+    addressed at the opening of a message, a list item of one given name. A month is no name here."""
+    for m in _STAMPED.finditer(text):
+        start, end = m.span("name")
+        words = _name_words(m.group("name"))
+        if words[0] not in _MONTH_NAMES and (
+            lexicon.full_name(words) or (len(words) == 1 and lexicon.given_name(words[0], common=True))
+        ):
+            yield start, end, 0.65
+    for m in _OPENING.finditer(text):
+        word, nxt = m.group("name"), m.group("next")
+        if (
+            nxt in _ADDRESSED or (nxt in _ADDRESSED_MORE and not lexicon.plain_words([word]))
+        ) and _addressable(word, lexicon):
+            yield (*m.span("name"), 0.6)
+    for m in _ITEM.finditer(text):
+        word = m.group("name")
+        if (
+            _addressable(word, lexicon)
+            and not lexicon.plain_words([word])
+            and not hard.overlaps(*m.span("name"))
+        ):
+            yield (*m.span("name"), 0.6)
+
+
+def _addressable(word: str, lexicon: Lexicon) -> bool:
+    """A common given name that is no month or season, no modal ("Will you …") and no verb ("Hope you …")."""
+    return (
+        _word_ok(word)
+        and word not in _MONTH_NAMES
+        and word not in _SEASON_NAMES
+        and word not in _MODALS
+        and lexicon.given_name(word, common=True)
+        and not lexicon.verb_form(word.lower())
+    )
+
+
 # A form field: a label of one to four words, the first capitalised, ending in a colon at a line start, after a
 # separator or a sentence end, then a value that fills the field ("Passenger: Jeanette Reyes", "Cashier: Timothy |
 # Register 4", "Appointment Reminder: Amanda, you're …", "… at 9. Shift lead: Gregory", "Session booked: Alexis (…").
@@ -1267,7 +1396,8 @@ _KEY_NAME = re.compile(
     r"(?i:(?:(?:first|last|given|family|middle|full|display|legal|real|contact|sur|maiden|nick)[ _-]?)?name)"
     r"[\"']?[ \t]*[:=][ \t]*[\"']?"
     r"(?P<name>[A-Za-z][A-Za-z'’-]*(?:(?:[ \t]+|\+)(?:[A-Z]\.|[A-Za-z][A-Za-z'’-]*)){0,3})"
-    r"(?=[ \t]*(?:$|[\"'&;,|()<]|\.(?:[ \t]|$)))"
+    # after the value: its end, a quote, a separator, a sentence end or a symbol ('display_name: "Cesar 🌙"')
+    r"(?=[ \t]*(?:$|[\"'&;,|()<]|\.(?:[ \t]|$)|[\u2600-\u27bf\U0001f000-\U0001faff]))"
 )
 # Values that say the field is empty.
 NO_VALUE = frozenset(
@@ -1482,7 +1612,12 @@ def find_people(
                 if lexicon.has_names and (
                     (len(cue_words) >= 2 and _dictionary_phrase(cue_words, lexicon))
                     # a given name after "my"/"no" is someone ("no Tyler said he would", "my Jake wants to know")
-                    or (_determined(text, start) and not any(lexicon.given_name(w) for w in cue_words))
+                    # ("the Cummings family" is a determiner the cue itself asks for)
+                    or (
+                        _determined(text, start)
+                        and rule.kind != "family"
+                        and not any(lexicon.given_name(w) for w in cue_words)
+                    )
                 ):
                     continue
             # "Welcome Back! Pick Up Where You Left Off": a greeting before a dictionary word, in title case
@@ -1521,6 +1656,7 @@ def find_people(
                 yield start, end, 0.65
         yield from _lexicon_people(text, lexicon, other, hard)
         yield from _field_people(text, lexicon, hard)
+        yield from _line_people(text, lexicon, hard)
     # Runs of capitalised words: each stretch of 2-3 name-like words is taken as a name; longer runs are titles.
     if not name_pairs:
         return
@@ -1824,7 +1960,12 @@ def ner_vetoed(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     fill ("Background App Refresh Disabled"), a phrase of dictionary words led by a modifier heading a line or
     following a title-case label ("Flash Sale!", "Update Available: … adds Dark Mode"), a product-shaped phrase
     the name tables do not support ("Crossbody Bag, Vintage Leather"), or words of a title-case line that are not
-    all possible name words ("Margherita Pizza, Caesar Salad", "Varsity Soccer vs. Riverside Hawks")."""
+    all possible name words ("Margherita Pizza, Caesar Salad", "Varsity Soccer vs. Riverside Hawks"). A name led by a
+    common given name that is no English word, in mixed case inside text in capitals, is never suspect (see
+    :func:`shouted`)."""
+    words = _name_words(text[start:end])
+    if words and _plain_given(words[0], lexicon) and shouted(text, start, end):
+        return False
     suspect = (
         (heading_line(text, start, end) and not _whole_segment(text, start, end))
         or (title_line(text, start, end) and _runs_on(text, end, lexicon))
@@ -1850,6 +1991,11 @@ def ner_vetoed(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
         or _role_words(_name_words(text[start:end]), lexicon)
         # "Story Highlights: Summer": a label ending in a dictionary word that is no name
         or _label_phrase(text, start, end, lexicon)
+        # "then tap Save Changes": a control of a screen, dictionary words none of which is a given name
+        or (
+            _CONTROL_BEFORE.search(text, _start_before(text, start)[0], start) is not None
+            and all(lexicon.known(w) and not lexicon.given_name(w) for w in words)
+        )
         # "use Granny Smith apples": dictionary words before a noun, not led by a given name ("Ye-jin Park
         # apartment" and "Oluwaseun Adeyemi paperwork" are names the dictionary does not hold)
         or (
@@ -1859,7 +2005,27 @@ def ner_vetoed(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
             and not lexicon.given_name(words[0], common=True)
         )
     )
-    return suspect and not cued(text, start, end, lexicon)
+    # "coffee by Sparrow Lane Roasters": a business, not led by a given name, ends in a plural noun no name table
+    # holds, cue or not
+    business = _plural_head(words, lexicon) and not lexicon.given_name(words[0])
+    return business or (suspect and not cued(text, start, end, lexicon))
+
+
+def _plural_head(words: list[str], lexicon: Lexicon) -> bool:
+    """Two or more words ending in a plural noun that is no given name or surname ("Sparrow Lane Roasters")."""
+    last = words[-1] if len(words) >= 2 else ""
+    return (
+        last.endswith("s")
+        and lexicon.has_names
+        and not lexicon.name_word(last)
+        and lexicon.noun_only(last.lower())
+        and lexicon.noun_only(last.lower()[:-1])
+    )
+
+
+_CONTROL_BEFORE = re.compile(
+    r"(?i:\b(?:tap|click|press|select|choose|toggle|hit)(?:[ \t]+on)?)[ \t]+['\"“‘]?$"
+)
 
 
 _AFTER = re.compile(
@@ -1880,6 +2046,15 @@ _ITEM_AFTER = re.compile(
     rf"(?:[ \t]+[a-z]+){{1,4}}[ \t]*[,;][ \t]*(?P<name>{_NAME})(?=(?:[ \t]+[a-z]+){{1,4}}[ \t]*(?:[,;.]|$))",
     re.MULTILINE,
 )
+
+
+# items of a list after a name: "Rides: Kimberly with Robert, <Terrance> with me."
+_ITEM_AFTER_COMMA = re.compile(
+    rf"[,;][ \t]*(?P<name>{_NAME})(?=(?:[ \t]+[a-z]+){{1,4}}[ \t]*(?:[,;.!]|$))", re.MULTILINE
+)
+# pairs in a list: "Rides: <Kimberly> with Robert, Brady with me"
+_WITH_ITEM_BEFORE = re.compile(rf"(?:^|[:;,.][ \t]*)(?P<name>{_NAME})[ \t]+with[ \t]+$", re.MULTILINE)
+_WITH_ITEM_AFTER = re.compile(rf"[ \t]+with[ \t]+(?P<name>{_NAME})(?=[ \t]*(?:[,;.!?]|$))", re.MULTILINE)
 
 
 def _joined_name(
@@ -1943,6 +2118,11 @@ def coordinated(
                 _last_first(text, start, end, lexicon),
                 _joined_name(text, _ITEM_BEFORE.search(text, max(0, start - 60), start), lexicon, given=True),
                 _joined_name(text, _ITEM_AFTER.match(text, end), lexicon, given=True),
+                _joined_name(
+                    text, _WITH_ITEM_BEFORE.search(text, max(0, start - 40), start), lexicon, given=True
+                ),
+                _joined_name(text, _WITH_ITEM_AFTER.match(text, end), lexicon, given=True),
+                _joined_name(text, _ITEM_AFTER_COMMA.match(text, end), lexicon, given=True),
             ]
         for span in found:
             if span is not None and span not in seen:

@@ -492,6 +492,141 @@ DOB = RegexRecognizer(
     "DateOfBirthRecognizer",
 )
 
+# --- tables ----------------------------------------------------------------------------------------------------
+
+# A header row names its columns; the values under a name or a date-of-birth column are those, whatever they look
+# like ("user_id,display_name,email,phone,dob" then one row per account).
+_PERSON_COLUMN = re.compile(
+    r"(?i)(?:(?:full|first|last|given|family|middle|legal|display|real|contact|account|sender|recipient|buyer|"
+    r"seller|customer|owner|subscriber|holder|cardholder|guardian|parent|driver|passenger|patient|student|"
+    r"emergency[ _-]?contact)[ _-]?)?name|first|last|given|surname|firstname|lastname|fname|lname"
+)
+_DOB_COLUMN = re.compile(
+    r"(?i)dob|d\.o\.b\.?|birth[ _-]?date|date[ _-]?of[ _-]?birth|birthday|bday|born(?:[ _-]?on)?"
+)
+# "name" alone heads a product's name as often, and "first, last" may be words of a sentence: such a column is a
+# person's beside a column about a person; "display_name", "Last Name" always are
+_QUALIFIED_NAME = re.compile(r"(?i).+name")
+_ABOUT_A_PERSON = re.compile(
+    r"(?i).*(?:mail|phone|tel|mobile|cell|birth|dob|address|addr|ip|ssn|user|account|sender|recipient|contact|"
+    r"age|gender|handle)"
+)
+_COLUMN_KEY = re.compile(r"[A-Za-z][\w .()/#-]{0,40}")
+_TABLE_HINT = re.compile(r"(?i)name|dob|birth|born|bday")
+_DELIMITERS = ("\t", ",", "|", ";")
+_MAX_EXTRA = (
+    2  # unquoted commas inside a row's values ("April 03, 1931") that are read by aligning from both ends
+)
+
+
+def _split(line: str, start: int, delimiter: str) -> list[tuple[int, int]]:
+    """The fields of one delimited line as spans of the text (double quotes protect delimiters), trimmed of space
+    and quotes."""
+    spans: list[tuple[int, int]] = []
+    quoted = False
+    lo = 0
+    for i, c in enumerate(line):
+        if c == '"':
+            quoted = not quoted
+        elif c == delimiter and not quoted:
+            spans.append((lo, i))
+            lo = i + 1
+    spans.append((lo, len(line)))
+    out = []
+    for a, b in spans:
+        while a < b and line[a] in ' \t"':
+            a += 1
+        while b > a and line[b - 1] in ' \t"':
+            b -= 1
+        out.append((start + a, start + b))
+    return out
+
+
+class TableRecognizer(EntityRecognizer):
+    """Names and dates of birth in delimited records (CSV, TSV, "|"- or ";"-separated) under a header row that names
+    the column: the header, not the value's shape, says what the value is."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entities=["PERSON", "DATE_OF_BIRTH"], name="TableRecognizer", supported_language="en"
+        )
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
+        if _TABLE_HINT.search(text) is None:
+            return []
+        lines: list[tuple[int, str]] = []
+        pos = 0
+        for line in text.split("\n"):
+            lines.append((pos, line))
+            pos += len(line) + 1
+        out: list[RecognizerResult] = []
+        i = 0
+        while i < len(lines):
+            header = self._header(*lines[i])
+            if header is None:
+                i += 1
+                continue
+            delimiter, columns = header
+            i += 1
+            while i < len(lines) and lines[i][1].strip() and self._header(*lines[i]) is None:
+                out += self._row(text, _split(lines[i][1], lines[i][0], delimiter), columns)
+                i += 1
+        return [r for r in out if not entities or r.entity_type in entities]
+
+    @staticmethod
+    def _header(start: int, line: str) -> tuple[str, list[str | None]] | None:
+        for delimiter in _DELIMITERS:
+            if line.count(delimiter) < 2:
+                continue
+            keys = [line[a - start : b - start] for a, b in _split(line, start, delimiter)]
+            if not all(_COLUMN_KEY.fullmatch(k) for k in keys):
+                return None
+            personal = any(_ABOUT_A_PERSON.match(k) for k in keys)
+            columns: list[str | None] = [
+                "PERSON"
+                if _PERSON_COLUMN.fullmatch(k) and (personal or _QUALIFIED_NAME.fullmatch(k))
+                else "DATE_OF_BIRTH"
+                if _DOB_COLUMN.fullmatch(k)
+                else None
+                for k in keys
+            ]
+            return (delimiter, columns) if any(columns) else None
+        return None
+
+    @staticmethod
+    def _row(text: str, fields: list[tuple[int, int]], columns: list[str | None]) -> list[RecognizerResult]:
+        extra = len(fields) - len(columns)
+        if not 0 <= extra <= _MAX_EXTRA:
+            return []
+        out = []
+        for k, entity in enumerate(columns):
+            if entity is None:
+                continue
+            # unquoted delimiters in a row's values: the value is its field counted from the left or from the right
+            # (both are taken), or runs from one to the other ("April 03, 1931" is one date)
+            a, b = fields[k][0], fields[k + extra][1]
+            if extra and entity == "DATE_OF_BIRTH" and _DATE_VALUE.fullmatch(text, a, b):
+                candidates = [(a, b)]
+            else:
+                candidates = list(dict.fromkeys([fields[k], fields[k + extra]]))
+            for a, b in candidates:
+                value = text[a:b]
+                if not value or value.lower() in NO_VALUE:
+                    continue
+                if entity == "PERSON" and (not any(c.isalpha() for c in value) or "@" in value):
+                    continue
+                if entity == "DATE_OF_BIRTH" and not any(c.isdigit() for c in value):
+                    continue
+                out.append(RecognizerResult(entity, a, b, 0.8))
+        return out
+
+
+_DATE_VALUE = re.compile(_DATE, re.IGNORECASE)
+TABLE = TableRecognizer()
+
 # --- addresses -------------------------------------------------------------------------------------------------
 
 # USPS Publication 28, appendix C1: primary street suffix names and their standard abbreviations.
@@ -692,6 +827,7 @@ def build_recognizers(
         user_id_recognizer(user_id_patterns),
         CRYPTO,
         DOB,
+        TABLE,
         STREET_ADDRESS,
         CITY_STATE,
         PersonContextRecognizer(lexicon, name_pairs=name_pairs),

@@ -273,3 +273,58 @@ def test_a_count_of_other_things_makes_no_person(redactor: Redactor) -> None:
     # "and 3 others" follows a person; "and 3 other states" follows a place, which stays a place
     res = redactor.session(b"one-text").redact("Virginia and 3 other states passed the law")
     assert [e.type for e in res.entities] == ["LOCATION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # mixed case inside shouted text is no heading word: the model's person stands, and a given name alone counts
+        ("I KNOW WHERE YOU LIVE Timothy Carter-Powell. ASK Todd IF YOU THINK IM JOKING", ["Timothy", "Todd"]),
+        ("DECLARATION OF Cindy Hampton IN SUPPORT OF EMERGENCY DISCLOSURE REQUEST", ["Cindy Hampton"]),
+        # a chat screen's sender line, a name and its time
+        ("Cindy | 11:42 PM\nu up?? i need to talk\n| Me 11:43 PM\nya whats wrong", ["Cindy"]),
+        ("Jordan Lee · 9:03\nwhere are you", ["Jordan Lee"]),
+        # a screen's columns read as text: a wide gap separates fields
+        ("< Messages      Sandra Thompson\n\nwhere r u", ["Sandra Thompson"]),
+        # a given name addressed at the opening of a message, then a word that only follows it so
+        ("im done. sorry to everyone. Crystal i left the letter in your locker", ["Crystal"]),
+        ("To: Allison Price\n\nStephen the package never showed up.", ["Stephen"]),
+        # one given name as a list item
+        ("- Sharon Patel\n- Lisa (new)\n- me", ["Lisa"]),
+        # items of one shape around a name: "A with B, C with me"
+        ("Rides: Kimberly with Robert, Terrance with me. Snacks this week.", ["Kimberly", "Terrance"]),
+        # a month and a surname no date reads as
+        ("> On 06/06/1974, April Reed wrote:\n> can you send it", ["April Reed"]),
+        ("June Carter sang at the service", ["June Carter"]),
+        # a surname before "family" after its determiner
+        ("please keep the Cummings family in your hearts this week", ["Cummings"]),
+        # a question word after a full name is no noun it modifies
+        ("[6pm] <@rbolton> Timothy Hubbard why\n[6pm] <@ydavis> bc i have", ["Timothy Hubbard"]),
+        # a key's quoted value with an emoji after it
+        ('profile_export:\n  display_name: "Cesar 🌙"\n  legal_name: Judy Pope', ["Cesar"]),
+    ],
+)
+def test_people_in_shouted_text_chat_screens_and_openings(
+    redactor: Redactor, text: str, names: list[str]
+) -> None:
+    out = redactor.session(b"one-text").redact(text).text
+    assert out is not None
+    for name in names:
+        assert name not in out, (name, out)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NEW ARRIVALS: Rose Gold Watch Band AND MORE ON SALE NOW",  # shouted, but English words
+        "FREE SHIPPING ON ALL ORDERS - Shop Summer Collection TODAY ONLY",
+        "Will you be there at 5?",  # a modal opening a question
+        "June 5:30 PM\nToday | 11:42 PM",  # a month before a time is a date; "Today" is no name
+        "Dispute: customer reports Summer Breeze diffuser (SKU A123-4567) arrived cracked.",  # a season's product
+        "Toggle 'Allow Message Requests From Everyone' off, then tap Save Changes.",  # a control on a screen
+        "Everyone welcome, coffee by Sparrow Lane Roasters!",  # a business ending in a plural noun
+        "we had fun at the May Day parade",  # a month and a dictionary word
+    ],
+)
+def test_shouted_products_modals_controls_and_businesses_stay(redactor: Redactor, text: str) -> None:
+    assert redactor.session(b"one-text").redact(text).text == text

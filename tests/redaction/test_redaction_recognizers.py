@@ -209,3 +209,27 @@ def test_cities_with_hyphens_dots_and_apostrophes(redactor: Redactor, city: str)
     # the whole city and state in one span (the model may call "Winston-Salem" a person: redacted either way)
     res = redactor.session(b"one-text").redact(f"we moved to {city} last year")
     assert re.fullmatch(r"we moved to <(LOCATION|PERSON)_1> last year", res.text or ""), res.text
+
+
+def test_a_table_header_says_which_values_are_names_and_dates_of_birth(redactor: Redactor) -> None:
+    text = (
+        "user_id,display_name,email,phone,signup_ip,dob,status\n"
+        "REF27558282,Alison Martinez,am@example.net,+1-721-555-0101,203.0.113.7,April 03, 1931,suspended\n"
+        "REF10000001,Ashley Carr-Gardner,ac@example.org,555-0101,203.0.113.8,02/20/1975,active"
+    )
+    res = redactor.session(b"one-text").redact(text)
+    assert res.text is not None
+    for value in ("Alison Martinez", "Ashley Carr-Gardner", "April 03", "1931", "02/20/1975"):
+        assert value not in res.text, value
+    # evidence in the other columns stays; the unquoted comma inside a date made one date, not two columns
+    assert "REF27558282" in res.text and "suspended" in res.text and "active" in res.text
+    assert [e.type for e in res.entities].count("DATE_OF_BIRTH") == 2
+
+
+def test_a_product_table_name_column_is_no_person(redactor: Redactor) -> None:
+    text = "name | qty | price\nWidget Deluxe | 2 | $5.00\nGift Wrap | 1 | $2.00"
+    assert redactor.session(b"one-text").redact(text).text == text
+    # quoted values keep their delimiters; a row of the wrong width is read from both ends
+    text = 'name,email,phone\n"Doe, Jane",jd@example.com,555-0100'
+    out = redactor.session(b"one-text").redact(text).text
+    assert out is not None and "Doe" not in out and "Jane" not in out
