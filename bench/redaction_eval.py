@@ -1800,6 +1800,283 @@ FRESH35_NEGATIVE = [
     ),
 ]
 
+FRESH36_POSITIVE = [
+    # school app message to parents
+    (
+        "ClassDojo · Room 4 (Pre-K)\nHi! This is Mrs. {LAST} from the front office. Today at {TIME} a man who gave "
+        "the name {NAME} tried to pick up {FIRST#2} early. He is not on the approved list, so we did not release her. "
+        "He left a callback number of {PHONE}. Please call us before pickup tomorrow."
+    ),
+    # church group chat
+    (
+        "[Grace Fellowship Youth 🙏]\nDeacon {LAST}: Van leaves the church lot at {TIME} on {WEEKDAY}. Text {PHONE} "
+        "if your kid needs a ride.\n{FIRST}: can {FIRST#2} ride w/ us? her mom works late\n"
+        "Deacon {LAST}: yes, we'll swing by {STREET} and grab her 👍"
+    ),
+    # rideshare driver-customer chat
+    (
+        "Trip chat · {DATE}\nRider: hey im outside the walgreens not the cvs\nDriver: ok coming, white camry\n"
+        "Rider: actually my friend {NAME} is taking the ride instead, her # is {PHONE}\n"
+        "Driver: i can only pick up the account holder sorry\nRider: its fine she'll be at {ADDRESS_LINE} in 5"
+    ),
+    # dating app profile prompts
+    (
+        "Profile · {FIRST}, 24 · {CITYSTATE}\nMy most irrational fear: my ex {FIRST#2} finding me on here 😭\n"
+        "Two truths and a lie: I own a snake, I've been to 14 countries, I was born {DOB}\n"
+        "The way to win me over: tacos + honesty\nFind me elsewhere: ig {HANDLE}"
+    ),
+    # gaming voice-chat transcript
+    (
+        "[Voice transcript · Squad 3 · {TIME}]\n{HANDLE}: bro just drop ur addy already we're sending 20 pizzas lmao\n"
+        "{HANDLE}: ur brother {NAME} already told us it's {STREET}\n{HANDLE}: and we got ur mom's number {PHONE}\n"
+        "[System] Player reported for harassment. Case {CASE}."
+    ),
+    # landlord-tenant texts
+    (
+        "Hi {FIRST#2}, this is {NAME}, your landlord. Rent for unit 2B was due {DATE} and I haven't received the "
+        "{AMOUNT} yet. Also your boyfriend {FIRST#3} can't keep parking in Mrs. {LAST}'s spot. Zelle to {EMAIL} or "
+        "call me at {PHONE}."
+    ),
+    # HR / workplace harassment complaint
+    (
+        "HR Intake — Ref {REF}\nReporting employee: {NAME} (cell {PHONE})\nAccused: Shift supervisor {NAME#2}\n"
+        "Description: On {DATE} at approx. {TIME}, {FIRST#2} followed me to my car and told me he knew I lived at "
+        "{ADDRESS_LINE}. Witness: {NAME_HYPH} (loading dock).\ncc: Dr. {LAST}, Employee Assistance"
+    ),
+    # hospital / ER visitor log
+    (
+        "ER VISITOR LOG — {DATE}\n{TIME}  {NAME}  Relation: mother  ID checked  Bed 12\n"
+        '{TIME}  {NAME_APOS}  Relation: "uncle"  ID: none  Bed 12  DENIED per charge RN\n'
+        "Note: pt's stepfather ({LAST}) called from {PHONE} x3 asking for the room number. Security notified."
+    ),
+    # sports team group chat
+    (
+        "U12 Thunder Parents ⚽🏆\nCoach {LAST}: game moved to {TIME} sat, Riverside fields\n"
+        "{NAME}: @{FIRST#2} can you grab {FIRST#3}'s cleats off our porch? {STREET}, side door\n"
+        "Coach {LAST}: 👍 and {NAME_HYPH} has a spare pair if not"
+    ),
+    # neighbourhood watch post
+    (
+        "🚨 Oak Hollow Neighborhood Watch\nHeads up — the guy in the gray hoodie on everyone's Ring footage last night "
+        "is {NAME}. He's staying at {ADDRESS_LINE}. His sister {FIRST#2} says he's off his meds. If you see him call "
+        "non-emergency or me at {PHONE}. Video: {URL}"
+    ),
+    # online marketplace dispute
+    (
+        "Marketplace dispute {CASE}\nBuyer: I paid {AMOUNT} for the PS5 (order {ORDER}) and got a box of rocks. "
+        'The seller\'s real name is {NAME}, not "GameDeals", and the return label said\n{ADDRESS}\n'
+        "Seller: thats not me, thats my roommate {FIRST#2}'s account, talk to her"
+    ),
+    # crisis-line chat transcript
+    (
+        "Crisis chat — session {REF}\nCounselor: You can share as much or as little as you want.\n"
+        "Visitor: my name is {FIRST#2}, im 15. my stepdad {NAME} said if i tell anyone he'll hurt my mom\n"
+        "Counselor: Thank you for telling me, {FIRST#2}. Are you somewhere safe right now?\n"
+        "Visitor: im at home, {ADDRESS_LINE}. he gets back at {TIME}"
+    ),
+    # custody-exchange messages between co-parents
+    (
+        "OurFamilyWizard · {DATE} {TIME}\nFrom: {NAME}\nTo: {NAME#2}\nSubject: Exchange this weekend\n"
+        "The kids will be ready at 6. Please don't bring {FIRST#3} to the exchange again, the order says no new "
+        "partners around them. If you're late I'm taking them to my mom's at {STREET}."
+    ),
+    # payment-app transaction memos
+    (
+        'Payment activity (export)\n{DATE}  {NAME} paid {NAME#2}  "rent 🏠"  {AMOUNT}\n'
+        '{DATE}  {NAME#2} paid {NAME_APOS}  "u know what for 🤐"  {AMOUNT}\n'
+        "{DATE}  Venmo: {FIRST} - gas ⛽ + snacks  {AMOUNT}  txn {TXN}"
+    ),
+    # detective call-detail notes
+    (
+        "Det. notes, {CASE}: Reviewed CDRs for target account {HANDLE}. Most frequent contact is {PHONE} "
+        '(subscriber: {NAME}), 14 calls between {TIME} and midnight on {DATE}. Target also texted "meet at '
+        "{LAST}'s\" — {LAST} believed to be a cousin at {ADDRESS_LINE}. Sgt. {LAST#2} to serve preservation request."
+    ),
+]
+
+FRESH36_NEGATIVE = [
+    "🔔 Don't forget to Mark Attendance before {TIME}! Will you be joining May Field Day? RSVP in the Events tab.",
+    (
+        "Your order {ORDER} has shipped! Carrier: UPS · Tracking {TRACKING}\nEstimated delivery: {WEEKDAY}, {DATE}\n"
+        "Reply HELP for help or STOP to unsubscribe."
+    ),
+    (
+        'Now Playing: "Amazing Grace" (Live at the Chapel)\nUp Next: "Here Comes the Sun" · '
+        '"Hope Street Blues" · "Sweet Dawn Rising"\nShuffle ON · Repeat OFF'
+    ),
+    (
+        "⚠️ NWS: Winter Storm Warning for Jefferson, Madison and Clay counties until {TIME} {WEEKDAY}. "
+        "Travel on I-70 and Route 9 is strongly discouraged. 6–10 in. of snow expected."
+    ),
+    (
+        "Sunday Gravy (serves 8)\n2 lbs Italian sausage\n1 can San Marzano tomatoes\nPinch of sugar, fresh basil\n"
+        "Simmer 3 hrs on low. Chef's tip: drop in a Parmigiano rind for the last hour."
+    ),
+    (
+        "Replacement part 310-555-0199 (hinge assembly) is backordered. Ticket {TICKET} references SKU {SKU}. "
+        "RMA 401-22-7733 expires {DATE}."
+    ),
+    (
+        "FINAL: Rangers 4, Capitals 2 🏒\nNext home game {WEEKDAY} at {TIME} — Faith & Family Night. "
+        "First 5,000 fans get a bobblehead!"
+    ),
+    (
+        "Settings > Privacy > Who Can Message Me\n○ Everyone   ● Friends of Friends   ○ Nobody\n"
+        "Blocked Accounts (0) · Restricted Words · Hidden Replies · Download Your Data"
+    ),
+    "Happy Mother's Day! 💐 Treat Mom to brunch: 20% off at Sunny Side Cafe with code {CODE} through {DATE}.",
+    (
+        "Hi there! Thanks for reaching out to {COMPANY} Support. Your case {CASE} is now with our Billing team. "
+        "Typical response time is under 24 hours. — The Help Desk"
+    ),
+    (
+        "📚 Book Club poll closes {WEEKDAY}:\nA) The Midnight Library\nB) Little Fires Everywhere\n"
+        "C) Project Hail Mary\nPennies in the jar go toward the pizza fund 🍕"
+    ),
+    (
+        "Shaker-style dresser, solid oak, rich walnut finish. {AMOUNT} firm. Pickup only near Union Station, "
+        "no holds. Will deliver within 5 miles for a small fee."
+    ),
+]
+
+FRESH37_POSITIVE = [
+    # structured log line
+    (
+        'ts="{ISODATE} {TIME}" level=info svc=msg-relay event=message_sent from_user="{NAME}" from_ip={IP} '
+        'to_user="{NAME#2}" body="ok {FIRST#2} ill be there at the park, bring cash" conv={REF}'
+    ),
+    # CSV audit export row
+    (
+        'audit_export.csv\nts,event,email,ip,detail\n"{ISODATE}","profile_update","{EMAIL}","{IP6}",'
+        "\"display_name: '{NAME}' -> '{NAME_HYPH}'; payment card {CARD} added\""
+    ),
+    # SMS with carrier prefixes
+    (
+        "FROM: {PHONE}\nTO: 72166\nMSG: STOP\n---\nFROM: {PHONE}\nMSG: {FIRST} {FIRST} pick up 😭 this is "
+        "{NAME_APOS}'s friend from the party, her phone died. tell her dad she's at {ADDRESS_LINE}"
+    ),
+    # screenshot with UI chrome
+    (
+        "9:41 ◀ Search   ▂▄▆ LTE  87% 🔋\n< {FIRST} 🦋\niMessage\nToday {TIME}\n"
+        "u told {NAME#2} where i live?? she literally just showed up at {STREET}\nDelivered\n"
+        '("{FIRST#3}" is typing…)\n[ iMessage ]  🎤'
+    ),
+    # code-switched Spanglish
+    (
+        "oye {FIRST}, tu primo {NAME#2} me dijo que you're moving to {CITYSTATE}?? mándame tu nuevo address porfa "
+        "o llámame al {PHONE}. y dile a tu mamá, la Sra. {LAST}, gracias por los tamales 🫔"
+    ),
+    # mosque group chat
+    (
+        "📿 Masjid Al-Noor Sisters Circle\n{FIRST#2}: Halaqa moved to after Isha on {WEEKDAY} per Imam {LAST}\n"
+        "{FIRST#3}: Sr. {NAME} is in the hospital, please make dua 🤲 her husband's number is {PHONE} if you "
+        "want to bring food\n{FIRST#2}: JazakAllah khair, I'll set up a meal train"
+    ),
+    # delivery driver-customer chat
+    (
+        "DoorDash · Order {ORDER}\nDasher: hi im at the gate, it needs a code\nCustomer: {CODE}# then bldg C. "
+        "apt is under my gf's name, {NAME}, not mine\nDasher: ok left at door 📦\n"
+        "Customer: thx!! text {PHONE} if theres an issue"
+    ),
+    # dating app conversation
+    (
+        "Hinge · You matched with {FIRST}\n{FIRST}: hey! ur lake pics are cute 😊\n"
+        "You: haha thanks, thats my buddy {NAME#2}'s boat\n{FIRST}: lol ok whats ur snap? mine's {HANDLE}\n"
+        "You: better yet text me {PHONE}\n{FIRST}: or just come over, {ADDRESS_LINE}, {WEEKDAY} after 9?"
+    ),
+    # daycare daily report
+    (
+        "Little Sprouts Daily Report — {DATE}\nNap: 12:30–2:15 · Lunch: ate everything 🍎\n"
+        "Notes: {FIRST#2}'s grandmother {NAME} came at {TIME} asking to pick up but is not on the list (she gave "
+        "DOB {DOB} and cell {PHONE}). We did not release. Please call our director, Ms. {LAST}."
+    ),
+    # support ticket
+    (
+        "Ticket {TICKET} · Priority: URGENT\nSubject: someone made a fake account of me\nUser wrote: hi my name is "
+        "{NAME} and the account {HANDLE} is using my pictures and my real email {EMAIL}. i think it's my ex "
+        "{NAME_HYPH}, he has my SSN {SSN} too and said he would post it"
+    ),
+    # marketplace listing
+    (
+        "FOR SALE — 2014 Honda Civic, 98k mi, {AMOUNT} OBO\nClean title, new brakes. Pick up at:\n{ADDRESS}\n"
+        "Call/text {PHONE}, ask for {NAME}. If no answer try my son {FIRST#2}. Cash or Zelle only, no trades"
+    ),
+    # comment thread
+    (
+        "Comments (3)\n{HANDLE} · 2h\nthis is {NAME}'s kid right?? his dad owes me {AMOUNT} 😤\n"
+        "{NAME_APOS} · 1h\nnah thats {FIRST#2}'s nephew lol they live over on {STREET}\n"
+        "Reply · Like · Report"
+    ),
+    # profile bio
+    (
+        'Bio: 🌸 {FIRST} | 17 | {CITYSTATE} 📍\nmom 💕 ("{FIRST#2}") & bestie w/ {NAME_HYPH}\n'
+        "venmo {HANDLE} · links ⬇️ {URL}\nDM for collabs {EMAIL}\nbday {DOB} 🎂"
+    ),
+    # translated emergency call transcript
+    (
+        "[Translated from Spanish] Caller: My daughter {FIRST#2} didn't come home. She left with a man named "
+        "{NAME} who drives a blue truck. I think he lives near {STREET}. His phone is {PHONE}.\n"
+        "Operator: What is your daughter's date of birth?\nCaller: {DOB}."
+    ),
+    # payment app activity with crypto
+    (
+        'Cash App · Activity\n{DATE}  To {NAME}  {AMOUNT}  "for {FIRST#2}\'s pics 🔒"\n'
+        '{DATE}  Bitcoin sent  {AMOUNT}  to {WALLET}\n{DATE}  From {NAME_APOS}  {AMOUNT}  "bail $$ hurry"\n'
+        "Card ••{LAST4} · Ref {TXN}"
+    ),
+]
+
+FRESH37_NEGATIVE = [
+    (
+        "What's new in {VERSION} (build {BUILD}):\n• Rich text in captions\n• Fixed a bug where Stories froze on "
+        "older devices\n• Will now remember your last-used filter\n• Bill Splitting moved to the Wallet tab"
+    ),
+    (
+        "Sunday Worship {TIME} · Sermon series: Faith Over Fear, Part 3\nJoy Choir rehearsal moved to {WEEKDAY}\n"
+        "Food Pantry needs: canned beans, rice, size 4 diapers. Thank you for your generosity!"
+    ),
+    (
+        "[System] Match found! Map: Harbor Point · Mode: Ranked Duos\n[System] Squad leader transferred.\n"
+        "[System] Season 7 Battle Pass ends {DATE}. Claim the Golden Dawn skin before it's gone!"
+    ),
+    (
+        "Detour: Route 14 buses will skip the Elm St & 5th Ave stops until {DATE}. Please use Harbor Square "
+        "Station instead. We apologize for the inconvenience."
+    ),
+    (
+        "{COMPANY}: A purchase of {AMOUNT} was made on card ending {LAST4} at Target #1842 on {DATE}. "
+        "Not you? Reply NO. Msg&data rates may apply."
+    ),
+    (
+        "INVOICE {INVOICE}\nBill To: Accounts Payable\nItem: Premium Plan (annual) · SKU {SKU} · {AMOUNT}\n"
+        "Due: {DATE} · Terms: Net 30"
+    ),
+    (
+        "Your confirmation number is {CONF}. For reference, your claim ID is 212-555-0147 and your case number is "
+        "{CASE}. Keep this message for your records."
+    ),
+    (
+        "Movie night poll 🍿\n1️⃣ Inside Out 2\n2️⃣ The Grand Budapest Hotel\n3️⃣ Little Miss Sunshine\n"
+        "4️⃣ Pride & Prejudice\nVoting closes at {TIME}!"
+    ),
+    (
+        "Recordatorio: la clínica de vacunas es el {WEEKDAY} de 9 a 1 en el gimnasio. Traigan la tarjeta del "
+        "seguro. ¡Feliz Día de los Reyes! 👑"
+    ),
+    (
+        "Daily affirmation ✨ Hope is a verb. Grace is a practice. Joy is a choice. Dawn comes for everyone. "
+        "Share this with someone who needs it today 💛"
+    ),
+    (
+        "LOST DOG 🐕 Brown lab mix named Biscuit, last seen near the Maple Grove playground around {TIME}. "
+        "Very friendly, red collar. Please share in the Lost & Found Pets group!"
+    ),
+    (
+        "Welcome to Circles! Add Friends · Sync Contacts · Skip for Now\nTip: Pin your Favorites so they show up "
+        "first.\nTerms of Service · Privacy Policy · Community Guidelines"
+    ),
+]
+
 PLANTED = {
     "NAME": "PERSON",
     "FIRST": "PERSON",
@@ -2021,6 +2298,10 @@ SETS = {
     # 2026-11-26: person 0.904 (bare 0.835) / 0.877 (0.878), negatives 0.724 / 0.580, DOB 0.333 in fresh34's CSV rows
     "fresh34": (FRESH34_POSITIVE, FRESH34_NEGATIVE),
     "fresh35": (FRESH35_POSITIVE, FRESH35_NEGATIVE),
+    # written (without reading the rules or the earlier sets) after the changes made from fresh 34 and 35's failures;
+    # not yet measured
+    "fresh36": (FRESH36_POSITIVE, FRESH36_NEGATIVE),
+    "fresh37": (FRESH37_POSITIVE, FRESH37_NEGATIVE),
 }
 
 
