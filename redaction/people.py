@@ -104,13 +104,13 @@ _FULLNAME = rf"{_NAME}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_NAME}){{0,2}}"
 _TWO_NAMES = rf"{_NAME}(?:[ \t]+[A-Z]\.)?[ \t]+{_NAME}"
 _TITLE = (
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Officer|Det|Detective|Sgt|Sergeant|Lt|Capt|Coach|Pastor|Rev|Aunt|Uncle|"
-    r"Auntie|Grandma|Grandpa|Nana|Papa)"
+    r"Auntie|Grandma|Grandpa|Nana|Papa|Deacon|Imam|Rabbi|Sr|Sra|Srta)"
 )
 _RELATION = (
     r"(?:friend|bff|bestie|brother|bro|sister|sis|mom|mother|dad|father|stepdad|stepmom|cousin|boyfriend|bf|"
     r"girlfriend|gf|husband|wife|son|daughter|neighbor|neighbour|roommate|coworker|co-worker|colleague|boss|"
     r"manager|teacher|ex|uncle|aunt|partner|fiance|fiancee|nephew|niece|grandson|granddaughter|stepson|"
-    r"stepdaughter|babysitter|landlord|tenant|classmate|buddy|pal|client|contact|victim|suspect|witness)"
+    r"stepdaughter|stepfather|stepmother|stepbrother|stepsister|grandmother|grandfather|babysitter|landlord|tenant|classmate|buddy|pal|client|contact|victim|suspect|witness)"
 )
 _GREETING = (
     r"(?:hi|hey|hello|dear|thanks|thank\s+you|thx|ty|bye|congrats|congratulations|morning|night|love\s+you|"
@@ -182,7 +182,8 @@ _RULES = (
     ),
     # a form field: "Name: Jane Doe", "Beneficiary: Morgan Hobbs"
     _Rule(rf"(?m)(?:^|(?<=[|;(,]))[ \t]*(?i:{_LABEL})[ \t]*:[ \t]*(?P<name>{_FULLNAME})", 0.8),
-    _Rule(rf"(?i:\b{_RELATION})[ \t]*,?[ \t]+(?P<name>{_FULLNAME})", 0.7),
+    # "my cousin Jane Doe", "stepfather (Lopez)"
+    _Rule(rf"(?i:\b{_RELATION})(?:[ \t]*,?[ \t]+|[ \t]*\([ \t]*)(?P<name>{_FULLNAME})", 0.7),
     _Rule(
         rf"(?i:(?<![\w'])(?:{_GREETING}))[ \t]*,?[ \t]+(?P<name>{_FULLNAME})\b(?![ \t]*[a-z])",
         0.7,
@@ -232,8 +233,8 @@ _RULES = (
     ),
     # a name and an age, as news and notices give them: "Rose Huff, 82, of …"
     _Rule(rf"(?<![\w'])(?P<name>{_TWO_NAMES}),[ \t]*\d{{1,3}}[ \t]*,", 0.7, min_words=2),
-    # "Amber, 15, was last seen …": one given name (see find_people) and an age
-    _Rule(rf"(?<![\w'])(?P<name>{_NAME}),[ \t]*\d{{1,3}}[ \t]*,", 0.7, kind="given-age"),
+    # "Amber, 15, was last seen …", "Bio: 🌸 Lisa | 17 | …": one given name (see find_people) and an age
+    _Rule(rf"(?<![\w'])(?P<name>{_NAME})[ \t]*[,|·•][ \t]*\d{{1,3}}[ \t]*[,|·•]", 0.7, kind="given-age"),
     # a reaction count: "Liked by Dustin and 3 others", "Jane Doe + 2 more" (a given name of the tables)
     _Rule(
         rf"(?<![\w'])(?P<name>{_FULLNAME})[ \t]+(?:and|&|\+)[ \t]+\d+[ \t]+(?:others|more|other[ \t]+people)\b",
@@ -558,9 +559,9 @@ def _whole_segment(text: str, start: int, end: int) -> bool:
 
 
 def _column_gap(space: str) -> bool:
-    """A tab or three spaces: columns of a screen or a fixed-width export read as text ("< Messages      Sandra
-    Thompson")."""
-    return "\t" in space or len(space) >= 3
+    """A tab or two spaces: columns of a screen, a log or a fixed-width export read as text ("< Messages      Sandra
+    Thompson", "8pm  Rachel Love  Relation: mother")."""
+    return "\t" in space or len(space) >= 2
 
 
 def _edge(c: str) -> bool:
@@ -705,12 +706,19 @@ def _date_part(text: str, start: int, end: int, lexicon: Lexicon | None) -> tupl
     if lexicon is None or not lexicon.has_names:
         return start, end
     words = [(m.start() + start, m.end() + start, m.group()) for m in _WORD.finditer(text[start:end])]
-    while (
-        words
-        and _word_ok(words[-1][2])
-        and words[-1][2] not in _SEASONS
-        and lexicon.given_name(words[-1][2], common=True)
-    ):
+
+    def name(word: str) -> bool:
+        return (
+            _word_ok(word)
+            and word not in _SEASONS
+            and word not in _MONTH_NAMES
+            and lexicon.given_name(word, common=True)
+        )
+
+    # "8pm  Rachel Love  Relation": the span ends before the first given name after its first word
+    cut = next((i for i, w in enumerate(words) if i and name(w[2])), len(words))
+    words = words[:cut]
+    while words and name(words[-1][2]):
         words.pop()
     return (words[0][0], words[-1][1]) if words else (start, start)
 
@@ -1182,7 +1190,8 @@ def _month_person(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
 
 def _month_surname(text: str, end: int, lexicon: Lexicon) -> int | None:
     """The end of the surname after a month that is a given name, where no date reads so: a surname no dictionary
-    holds ("June Carter"), or any surname before a verb ("April Reed wrote:"; "May Day" is a holiday)."""
+    holds ("June Carter"), or any surname before a verb or owning something ("April Reed wrote:", "April Fisher's
+    kid"; "May Day" is a holiday)."""
     sur = _THEN_SURNAME.match(text, end)
     if sur is None or not lexicon.has_names:
         return None
@@ -1191,7 +1200,8 @@ def _month_surname(text: str, end: int, lexicon: Lexicon) -> int | None:
     if not _word_ok(surname) or not lexicon.surname(surname) or surname in _MONTH_NAMES:
         return None
     verbs = [v for v in _verbs([_THEN_VERB.match(text, last)]) if lexicon.finite_verb(v)]
-    return last if verbs or not lexicon.known(surname) else None
+    possessive = text.startswith(("'s", "’s"), last)  # "this is April Fisher's kid"
+    return last if verbs or possessive or not lexicon.known(surname) else None
 
 
 _LOWER_FUNCTION = frozenset(w.lower() for w in _FUNCTION | _OPENERS)
@@ -1338,6 +1348,10 @@ _ADDRESSED_MORE = frozenset(
     _words("the this that my your its it's it’s idk dont don't don’t sorry thanks thank")
 )
 _MODALS = frozenset(_words("Will May Can Shall Must"))
+# "< Jeffery 🦋", "< Messages   Sandra Thompson": the contact a phone screen's header names, after its back arrow
+_SCREEN_TITLE = re.compile(
+    rf"(?m)^[ \t]*[<‹◀][ \t]+(?P<name>{_NAME}(?:[ \t]+{_NAME})?)(?=[ \t]*(?:$|[^\w\s]))"
+)
 # "- Lisa (new)", "2. Tyler": a given name alone as a list item
 _ITEM = re.compile(rf"(?m)^[ \t]*(?:[-*•▪◦]|\d{{1,2}}[.)])[ \t]+(?P<name>{_NAME})(?=[ \t]*(?:\(|[,;]|$))")
 
@@ -1352,6 +1366,12 @@ def _line_people(text: str, lexicon: Lexicon, hard: Spans) -> Iterator[tuple[int
             lexicon.full_name(words) or (len(words) == 1 and lexicon.given_name(words[0], common=True))
         ):
             yield start, end, 0.65
+    for m in _SCREEN_TITLE.finditer(text):
+        words = _name_words(m.group("name"))
+        if words[0] not in _MONTH_NAMES and (
+            lexicon.full_name(words) or (len(words) == 1 and lexicon.given_name(words[0], common=True))
+        ):
+            yield (*m.span("name"), 0.65)
     for m in _OPENING.finditer(text):
         word, nxt = m.group("name"), m.group("next")
         if (
@@ -1531,6 +1551,9 @@ def _unsupported_phrase(text: str, start: int, end: int, lexicon: Lexicon) -> bo
 _FIELD_END = re.compile(r"[ \t]*(?:$|\n|[-–—(|:;,.!?\d])")
 
 
+_DETERMINER_LEAD = re.compile(r"(?i:the|a|an|our|your|my|this|that)\b")
+
+
 def find_people(
     text: str,
     other_spans: list[tuple[int, int]] | None = None,
@@ -1559,11 +1582,22 @@ def find_people(
     ner = Spans((a, b) for a, b in ner_people or () if not ner_vetoed(text, a, b, lexicon))
     speakers = list(_SPEAKER.finditer(text))
     chat = len(speakers) + len(_RULES[_SPEAKER_RULE].regex.findall(text)) >= 2  # a chat log of several lines
-    for i, rule in enumerate(_RULES):
-        for m in rule.regex.finditer(text):
+    for i, (rule, matches) in enumerate(zip(_RULES, _rule_matches(text), strict=True)):
+        for m in matches:
             start, end, n = _trim(text, *m.span("name"), lexicon)
             if n == 0 and rule.kind == "title":
                 start, end, n = _titled_surname(text, m.start("name"), lexicon)
+            # "— The Help Desk", "the Call Center": a cue verb after a determiner is a noun; a span the trim cut a
+            # determiner from needs a name word ("— The Johnson Family" has one)
+            if rule.kind == "cue-first" and _determined(text, m.start()):
+                continue
+            if (
+                lexicon.has_names
+                and start > m.start("name")
+                and _DETERMINER_LEAD.match(text, m.start("name")) is not None
+                and not any(lexicon.name_word(w) for w in _name_words(text[start:end]))
+            ):
+                continue
             if rule.kind == "family" and not (lexicon.has_names and lexicon.surname(text[start:end])):
                 continue
             if rule.kind in ("appositive", "introduction", "given-first") and not (
@@ -1711,6 +1745,7 @@ def find_people(
                     and not (
                         _unsupported_phrase(text, start, end, lexicon) and not cued(text, start, end, lexicon)
                     )
+                    and not _verb_phrase(words_in, lexicon)
                 ):
                     yield start, end, 0.6
             segment = []
@@ -1809,13 +1844,26 @@ def cued(text: str, start: int, end: int, lexicon: Lexicon = EMPTY_LEXICON) -> b
 
 
 @functools.lru_cache(maxsize=16)
+def _rule_matches(text: str) -> tuple[tuple[re.Match[str], ...], ...]:
+    """Every cue rule's matches in ``text``, found once: the rules (:func:`find_people`) and the cue test for the
+    model's spans (:func:`cued`) both read them."""
+    return tuple(tuple(rule.regex.finditer(text)) for rule in _RULES)
+
+
+@functools.lru_cache(maxsize=16)
 def _cue_spans(text: str, lexicon: Lexicon) -> Spans:
     """The spans cues point at in ``text`` (see :func:`cued`), found once per text: the model's person spans of a
     long text each ask."""
     spans: list[tuple[int, int]] = []
-    for regex, weak in (*((rule.regex, rule.weak) for rule in _RULES), (_POSSESSIVE, False)):
-        for m in regex.finditer(text):
+    for matches, weak, kind in (
+        *((found, rule.weak, rule.kind) for rule, found in zip(_RULES, _rule_matches(text), strict=True)),
+        (tuple(_POSSESSIVE.finditer(text)), False, ""),
+    ):
+        for m in matches:
             a, b = m.span("name")
+            # "Gift Wrap | 1 | $2.00": an age cue points only at a given name
+            if kind == "given-age" and not (lexicon.has_names and lexicon.given_name(text[a:b], common=True)):
+                continue
             if _title_cue(text, m, a, b):
                 continue
             if lexicon.has_names and _heading_cue(text, m, a, b, lexicon):
@@ -1864,6 +1912,7 @@ def clear_caches() -> None:
     """Forget the texts the per-text caches hold (cue spans, model-span vetoes, title case of lines): called when a
     batch is done, so no analysed text stays in a worker's memory after its answer is returned."""
     _cue_spans.cache_clear()
+    _rule_matches.cache_clear()
     ner_vetoed.cache_clear()
     _line_title_words.cache_clear()
     _lines.cache_clear()
@@ -2008,7 +2057,25 @@ def ner_vetoed(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     # "coffee by Sparrow Lane Roasters": a business, not led by a given name, ends in a plural noun no name table
     # holds, cue or not
     business = _plural_head(words, lexicon) and not lexicon.given_name(words[0])
-    return business or (suspect and not cued(text, start, end, lexicon))
+    # "Don't forget to Mark Attendance", "• Bill Splitting moved to …": a verb and its object, cue or not
+    return business or _verb_phrase(words, lexicon) or (suspect and not cued(text, start, end, lexicon))
+
+
+_ABSTRACT_NOUN = re.compile(r"(?:ance|ence|ing|ings|tion|tions|sion|ment|ments|ness|ity|ship|ware|ics)$")
+
+
+def _verb_phrase(words: list[str], lexicon: Lexicon) -> bool:
+    """Dictionary words led by a verb and closed by an abstract noun no name table holds ("Mark Attendance", "Bill
+    Splitting", "Grant Permissions"): a command or a feature, not a given name and surname ("Mark Twain" stays a
+    name: "twain" is no abstract noun)."""
+    return (
+        len(words) >= 2
+        and lexicon.has_names
+        and lexicon.verb_form(words[0].lower())
+        and all(lexicon.known(w) for w in words)
+        and _ABSTRACT_NOUN.search(words[-1]) is not None
+        and not lexicon.name_word(words[-1])
+    )
 
 
 def _plural_head(words: list[str], lexicon: Lexicon) -> bool:

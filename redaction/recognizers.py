@@ -74,7 +74,8 @@ Validator = Callable[[str, "re.Match[str]"], bool]
 # Keywords that, right before a number, say it is an order/case/reference number (evidence, not PII).
 _REFERENCE_BEFORE = re.compile(
     r"(?i)(?:order|case|ref|reference|invoice|tracking|ticket|confirmation|receipt|transaction|txn|"
-    r"booking|claim|serial|sku|model|part|report|incident|docket|po)\s*(?:no\.?|number|num|id)?\s*[:#.]?\s*#?\s*$"
+    r"booking|claim|serial|sku|model|part|report|incident|docket|po|rma|authorization)"
+    r"\s*(?:no\.?|number|num|id)?\s*[:#.]?\s*(?:is\s+|was\s+)?#?\s*$"
 )
 
 
@@ -482,8 +483,10 @@ DOB = RegexRecognizer(
     [
         Pattern(
             re.compile(
-                rf"(?i)\b(?:d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday|born)"
-                rf"(?:\s+(?:is|was|on|in))*\s*[:\-]?\s*(?P<d>{_DATE})"
+                rf"(?i)\b(?:d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday|born|b-?day)"
+                rf"(?:\s+(?:is|was|on|in))*\s*[:\-]?\s*"
+                # asked and answered: "What is your daughter's date of birth?\nCaller: 9/18/24."
+                rf"(?:\?[ \t]*\n[ \t]*(?:[A-Z][\w ]{{0,20}}:[ \t]*)?)?(?P<d>{_DATE})"
             ),
             0.9,
             group=1,

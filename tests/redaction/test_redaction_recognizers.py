@@ -233,3 +233,21 @@ def test_a_product_table_name_column_is_no_person(redactor: Redactor) -> None:
     text = 'name,email,phone\n"Doe, Jane",jd@example.com,555-0100'
     out = redactor.session(b"one-text").redact(text).text
     assert out is not None and "Doe" not in out and "Jane" not in out
+
+
+def test_dates_of_birth_after_bday_and_asked_then_answered(redactor: Redactor) -> None:
+    res = redactor.session(b"one-text").redact("DM for collabs\nbday 7/13/21 🎂")
+    assert res.text is not None and "7/13/21" not in res.text
+    res = redactor.session(b"one-text").redact(
+        "Operator: What is your daughter's date of birth?\nCaller: 1968-03-28."
+    )
+    assert res.text is not None and "1968-03-28" not in res.text
+    assert [e.type for e in res.entities] == ["DATE_OF_BIRTH"]
+
+
+def test_numbers_after_a_claim_id_or_rma_are_references(redactor: Redactor) -> None:
+    # phone-shaped reference numbers are evidence; an SSN-shaped one stays redacted (fail closed on the rarer kind)
+    text = "Your claim ID is 212-555-0147 and RMA 401-22-7733 expires Friday."
+    res = redactor.session(b"one-text").redact(text)
+    assert res.text is not None and "212-555-0147" in res.text
+    assert "401-22-7733" not in res.text
