@@ -19,9 +19,10 @@ from typing import Any
 import redaction_eval  # first: it takes bench/ off sys.path (bench/redaction.py would shadow the package)
 
 # Chosen to make the rules work: names around emoji, greetings, titles in a list, a comma list of given names,
-# "Label: Name" records on one line, and lower-case filler (no name at all); runs with no space that an address
-# pattern once re-read from every "-" in them; and one run of symbols, which spaCy's tokenizer takes apart in time
-# growing with the square of its length.
+# "Label: Name" records on one line, lower-case filler (no name at all), a name in shouted text, a name and an age
+# between "|", a delimited record's header and row; runs with no space that an address pattern once re-read from
+# every "-" in them; and one run of symbols, which spaCy's tokenizer takes apart in time growing with the square of
+# its length.
 PATTERNS = [
     "Judy Pope 💍 ",
     "Hi Kim! ",
@@ -30,6 +31,9 @@ PATTERNS = [
     "Name: Amy King; ",
     "c/o Amy King ",
     "and then we went home ",
+    "ASK Todd IF ",
+    "Lisa | 17 | ",
+    "name,dob,email\nAmy King,1/2/1990,a@b.co\n",
     "a-",
     "A-",
     "😀",

@@ -182,15 +182,16 @@ _RULES = (
     ),
     # a form field: "Name: Jane Doe", "Beneficiary: Morgan Hobbs"
     _Rule(rf"(?m)(?:^|(?<=[|;(,]))[ \t]*(?i:{_LABEL})[ \t]*:[ \t]*(?P<name>{_FULLNAME})", 0.8),
-    # "my cousin Jane Doe", "stepfather (Lopez)"
-    _Rule(rf"(?i:\b{_RELATION})(?:[ \t]*,?[ \t]+|[ \t]*\([ \t]*)(?P<name>{_FULLNAME})", 0.7),
+    _Rule(rf"(?i:\b{_RELATION})(?:[ \t]*,)?[ \t]+(?P<name>{_FULLNAME})", 0.7),
+    # "pt's stepfather (Lopez)": a name of the tables in brackets after a relation ("my boss (Target)" is none)
+    _Rule(rf"(?i:\b{_RELATION})[ \t]*\([ \t]*(?P<name>{_FULLNAME})[ \t]*\)", 0.7, kind="bracketed"),
     _Rule(
-        rf"(?i:(?<![\w'])(?:{_GREETING}))[ \t]*,?[ \t]+(?P<name>{_FULLNAME})\b(?![ \t]*[a-z])",
+        rf"(?i:(?<![\w'])(?:{_GREETING}))(?:[ \t]*,)?[ \t]+(?P<name>{_FULLNAME})\b(?![ \t]*[a-z])",
         0.7,
         kind="greeting",
     ),
     _Rule(
-        rf"(?i:(?<![\w'])(?:{_GREETING}))[ \t]*,?[ \t]+(?P<name>{_FULLNAME})(?=[ \t]*[,!.?:;\n]|$)",
+        rf"(?i:(?<![\w'])(?:{_GREETING}))(?:[ \t]*,)?[ \t]+(?P<name>{_FULLNAME})(?=[ \t]*[,!.?:;\n]|$)",
         0.7,
         kind="greeting",
     ),
@@ -234,7 +235,11 @@ _RULES = (
     # a name and an age, as news and notices give them: "Rose Huff, 82, of …"
     _Rule(rf"(?<![\w'])(?P<name>{_TWO_NAMES}),[ \t]*\d{{1,3}}[ \t]*,", 0.7, min_words=2),
     # "Amber, 15, was last seen …", "Bio: 🌸 Lisa | 17 | …": one given name (see find_people) and an age
-    _Rule(rf"(?<![\w'])(?P<name>{_NAME})[ \t]*[,|·•][ \t]*\d{{1,3}}[ \t]*[,|·•]", 0.7, kind="given-age"),
+    _Rule(
+        rf"(?<![\w'])(?P<name>{_NAME})[ \t]*[,|·•][ \t]*\d{{1,3}}[ \t]*[,|·•](?![ \t]*[$€£\d])",
+        0.7,
+        kind="given-age",
+    ),
     # a reaction count: "Liked by Dustin and 3 others", "Jane Doe + 2 more" (a given name of the tables)
     _Rule(
         rf"(?<![\w'])(?P<name>{_FULLNAME})[ \t]+(?:and|&|\+)[ \t]+\d+[ \t]+(?:others|more|other[ \t]+people)\b",
@@ -1123,7 +1128,7 @@ def _mid_sentence(text: str, start: int) -> bool:
 
 # Months that are given names: a name after a greeting ("thanks April", "Hi June!"), not before a day number.
 _MONTH_NAMES = frozenset(_words("April May June August"))
-_GREETED = re.compile(rf"(?i:(?<![\w'])(?:{_GREETING}))[ \t]*,?[ \t]+$")
+_GREETED = re.compile(rf"(?i:(?<![\w'])(?:{_GREETING}))(?:[ \t]*,)?[ \t]+$")
 _THEN_DIGIT = re.compile(r"[ \t]*\d")
 
 
@@ -1131,7 +1136,7 @@ def _verbs(matches: list[re.Match[str] | None]) -> list[str]:
     return [w for m in matches if m is not None for w in m.groupdict().values() if w]
 
 
-_RELATED = re.compile(rf"(?i:\b{_RELATION})[ \t]*,?[ \t]+$")
+_RELATED = re.compile(rf"(?i:\b{_RELATION})(?:[ \t]*,)?[ \t]+$")
 _ASKED = re.compile(rf"(?i:\b{_VERB_BEFORE})[ \t]+$")
 
 
@@ -1175,8 +1180,16 @@ def _month_person(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     # a season, capitalised as months always are but seasons are not, after a verb: "he'd swat Autumn" (a month
     # there is a time as often: "he was released June")
     before = _WORD_BEFORE.search(text, lo, start)
-    # a capitalised word after it makes a product of it ("reports Summer Breeze diffuser arrived cracked")
-    product = _THEN_CAPITAL.match(text, end) is not None
+    # a capitalised dictionary word that is no name after it makes a product of it ("reports Summer Breeze diffuser
+    # arrived cracked"; "Summer Reyes" is a name, "pushed Autumn Down the stairs" a person)
+    nxt = _THEN_CAP_WORD.match(text, end)
+    product = (
+        nxt is not None
+        and lexicon.known(nxt.group("word"))
+        and not lexicon.name_word(nxt.group("word"))
+        and nxt.group("word") not in _FUNCTION
+        and nxt.group("word").lower() not in _MINOR
+    )
     return (
         text[start:end] in _SEASON_NAMES
         and not product
@@ -1362,21 +1375,27 @@ def _line_people(text: str, lexicon: Lexicon, hard: Spans) -> Iterator[tuple[int
     for m in _STAMPED.finditer(text):
         start, end = m.span("name")
         words = _name_words(m.group("name"))
-        if words[0] not in _MONTH_NAMES and (
-            lexicon.full_name(words) or (len(words) == 1 and lexicon.given_name(words[0], common=True))
+        if (
+            words[0] not in _MONTH_NAMES
+            and (lexicon.full_name(words) or (len(words) == 1 and lexicon.given_name(words[0], common=True)))
+            and not hard.overlaps(start, end)
         ):
             yield start, end, 0.65
     for m in _SCREEN_TITLE.finditer(text):
         words = _name_words(m.group("name"))
-        if words[0] not in _MONTH_NAMES and (
-            lexicon.full_name(words) or (len(words) == 1 and lexicon.given_name(words[0], common=True))
+        if (
+            words[0] not in _MONTH_NAMES
+            and (lexicon.full_name(words) or (len(words) == 1 and lexicon.given_name(words[0], common=True)))
+            and not hard.overlaps(*m.span("name"))
         ):
             yield (*m.span("name"), 0.65)
     for m in _OPENING.finditer(text):
         word, nxt = m.group("name"), m.group("next")
         if (
-            nxt in _ADDRESSED or (nxt in _ADDRESSED_MORE and not lexicon.plain_words([word]))
-        ) and _addressable(word, lexicon):
+            (nxt in _ADDRESSED or (nxt in _ADDRESSED_MORE and not lexicon.plain_words([word])))
+            and _addressable(word, lexicon)
+            and not hard.overlaps(*m.span("name"))
+        ):
             yield (*m.span("name"), 0.6)
     for m in _ITEM.finditer(text):
         word = m.group("name")
@@ -1589,13 +1608,18 @@ def find_people(
                 start, end, n = _titled_surname(text, m.start("name"), lexicon)
             # "— The Help Desk", "the Call Center": a cue verb after a determiner is a noun; a span the trim cut a
             # determiner from needs a name word ("— The Johnson Family" has one)
-            if rule.kind == "cue-first" and _determined(text, m.start()):
+            if rule.kind == "cue-first" and text[m.start()].isupper() and _determined(text, m.start()):
                 continue
             if (
                 lexicon.has_names
                 and start > m.start("name")
                 and _DETERMINER_LEAD.match(text, m.start("name")) is not None
-                and not any(lexicon.name_word(w) for w in _name_words(text[start:end]))
+                and all(lexicon.known(w) and not lexicon.name_word(w) for w in _name_words(text[start:end]))
+            ):
+                continue
+            if rule.kind == "bracketed" and not (
+                lexicon.has_names
+                and (lexicon.name_like(_name_words(text[start:end])) or lexicon.surname(text[start:end]))
             ):
                 continue
             if rule.kind == "family" and not (lexicon.has_names and lexicon.surname(text[start:end])):
@@ -1745,7 +1769,11 @@ def find_people(
                     and not (
                         _unsupported_phrase(text, start, end, lexicon) and not cued(text, start, end, lexicon)
                     )
-                    and not _verb_phrase(words_in, lexicon)
+                    and not (
+                        _verb_phrase(words_in, lexicon)
+                        and (_bulleted(text, start) or title_line(text, start, end))
+                        and not cued(text, start, end, lexicon)
+                    )
                 ):
                     yield start, end, 0.6
             segment = []
@@ -2043,7 +2071,7 @@ def ner_vetoed(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
         # "then tap Save Changes": a control of a screen, dictionary words none of which is a given name
         or (
             _CONTROL_BEFORE.search(text, _start_before(text, start)[0], start) is not None
-            and all(lexicon.known(w) and not lexicon.given_name(w) for w in words)
+            and all(lexicon.known(w) and not lexicon.name_word(w) for w in words)
         )
         # "use Granny Smith apples": dictionary words before a noun, not led by a given name ("Ye-jin Park
         # apartment" and "Oluwaseun Adeyemi paperwork" are names the dictionary does not hold)
@@ -2057,11 +2085,20 @@ def ner_vetoed(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     # "coffee by Sparrow Lane Roasters": a business, not led by a given name, ends in a plural noun no name table
     # holds, cue or not
     business = _plural_head(words, lexicon) and not lexicon.given_name(words[0])
-    # "Don't forget to Mark Attendance", "• Bill Splitting moved to …": a verb and its object, cue or not
-    return business or _verb_phrase(words, lexicon) or (suspect and not cued(text, start, end, lexicon))
+    # "• Bill Splitting moved to the Wallet tab": a verb and its object as a list item or in a title-case line
+    command = _verb_phrase(words, lexicon) and (_bulleted(text, start) or title_line(text, start, end))
+    return business or ((suspect or command) and not cued(text, start, end, lexicon))
 
 
 _ABSTRACT_NOUN = re.compile(r"(?:ance|ence|ing|ings|tion|tions|sion|ment|ments|ness|ity|ship|ware|ics)$")
+
+
+_BULLET_BEFORE = re.compile(r"(?m)^[ \t]*(?:[-*•▪◦]|\d{1,2}[.)])[ \t]+$")
+
+
+def _bulleted(text: str, start: int) -> bool:
+    """The span opens a list item ("• Bill Splitting moved …")."""
+    return _BULLET_BEFORE.search(text, _start_before(text, start)[0], start) is not None
 
 
 def _verb_phrase(words: list[str], lexicon: Lexicon) -> bool:
@@ -2074,7 +2111,7 @@ def _verb_phrase(words: list[str], lexicon: Lexicon) -> bool:
         and lexicon.verb_form(words[0].lower())
         and all(lexicon.known(w) for w in words)
         and _ABSTRACT_NOUN.search(words[-1]) is not None
-        and not lexicon.name_word(words[-1])
+        and not lexicon.supported(words[1:])  # no surname closes it, not even a rare one ("Jack Ding")
     )
 
 
@@ -2084,15 +2121,14 @@ def _plural_head(words: list[str], lexicon: Lexicon) -> bool:
     return (
         last.endswith("s")
         and lexicon.has_names
-        and not lexicon.name_word(last)
+        and lexicon.known(words[0])
+        and not lexicon.supported([last])
         and lexicon.noun_only(last.lower())
         and lexicon.noun_only(last.lower()[:-1])
     )
 
 
-_CONTROL_BEFORE = re.compile(
-    r"(?i:\b(?:tap|click|press|select|choose|toggle|hit)(?:[ \t]+on)?)[ \t]+['\"“‘]?$"
-)
+_CONTROL_BEFORE = re.compile(r"(?i:\b(?:tap|click|select|toggle)(?:[ \t]+on)?)[ \t]+['\"“‘]?$")
 
 
 _AFTER = re.compile(

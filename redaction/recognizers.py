@@ -75,7 +75,8 @@ Validator = Callable[[str, "re.Match[str]"], bool]
 _REFERENCE_BEFORE = re.compile(
     r"(?i)(?:order|case|ref|reference|invoice|tracking|ticket|confirmation|receipt|transaction|txn|"
     r"booking|claim|serial|sku|model|part|report|incident|docket|po|rma|authorization)"
-    r"\s*(?:no\.?|number|num|id)?\s*[:#.]?\s*(?:is\s+|was\s+)?#?\s*$"
+    # "is"/"was" only after an id word: "claim ID is 212-555-0147" ("the number on the order was …" is a phone)
+    r"\s*(?:(?:no\.?|number|num|id)\s*[:#.]?\s*(?:is\s+|was\s+)?|[:#.]?\s*)#?\s*$"
 )
 
 
@@ -484,9 +485,10 @@ DOB = RegexRecognizer(
         Pattern(
             re.compile(
                 rf"(?i)\b(?:d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday|born|b-?day)"
-                rf"(?:\s+(?:is|was|on|in))*\s*[:\-]?\s*"
+                # possessive quantifiers: a run of spaces is read once, not once per way to split it
+                rf"(?:\s++(?:is|was|on|in)\b)*+\s*+(?:[:\-]\s*+)?"
                 # asked and answered: "What is your daughter's date of birth?\nCaller: 9/18/24."
-                rf"(?:\?[ \t]*\n[ \t]*(?:[A-Z][\w ]{{0,20}}:[ \t]*)?)?(?P<d>{_DATE})"
+                rf"(?:\?[ \t]*+\n[ \t]*+(?:[A-Z][\w ]{{0,20}}:[ \t]*+)?)?(?P<d>{_DATE})"
             ),
             0.9,
             group=1,
@@ -511,8 +513,8 @@ _DOB_COLUMN = re.compile(
 # person's beside a column about a person; "display_name", "Last Name" always are
 _QUALIFIED_NAME = re.compile(r"(?i).+name")
 _ABOUT_A_PERSON = re.compile(
-    r"(?i).*(?:mail|phone|tel|mobile|cell|birth|dob|address|addr|ip|ssn|user|account|sender|recipient|contact|"
-    r"age|gender|handle)"
+    r"(?i)(?:e?mail|email[ _-]?address|phone|tel|telephone|mobile|cell|birth[ _-]?date|dob|address|addr|ip|"
+    r"ip[ _-]?address|signup[ _-]?ip|ssn|user|user[ _-]?id|account|sender|recipient|contact|age|gender|handle)"
 )
 _COLUMN_KEY = re.compile(r"[A-Za-z][\w .()/#-]{0,40}")
 _TABLE_HINT = re.compile(r"(?i)name|dob|birth|born|bday")
@@ -549,7 +551,8 @@ class TableRecognizer(EntityRecognizer):
     """Names and dates of birth in delimited records (CSV, TSV, "|"- or ";"-separated) under a header row that names
     the column: the header, not the value's shape, says what the value is."""
 
-    def __init__(self) -> None:
+    def __init__(self, lexicon: Lexicon = EMPTY_LEXICON) -> None:
+        self.lexicon = lexicon
         super().__init__(
             supported_entities=["PERSON", "DATE_OF_BIRTH"], name="TableRecognizer", supported_language="en"
         )
@@ -575,7 +578,10 @@ class TableRecognizer(EntityRecognizer):
             delimiter, columns = header
             i += 1
             while i < len(lines) and lines[i][1].strip() and self._header(*lines[i]) is None:
-                out += self._row(text, _split(lines[i][1], lines[i][0], delimiter), columns)
+                fields = _split(lines[i][1], lines[i][0], delimiter)
+                if not 0 <= len(fields) - len(columns) <= _MAX_EXTRA:
+                    break  # a line of another width: the table has ended
+                out += self._row(text, fields, columns, self.lexicon)
                 i += 1
         return [r for r in out if not entities or r.entity_type in entities]
 
@@ -587,7 +593,7 @@ class TableRecognizer(EntityRecognizer):
             keys = [line[a - start : b - start] for a, b in _split(line, start, delimiter)]
             if not all(_COLUMN_KEY.fullmatch(k) for k in keys):
                 return None
-            personal = any(_ABOUT_A_PERSON.match(k) for k in keys)
+            personal = any(_ABOUT_A_PERSON.fullmatch(k) for k in keys)
             columns: list[str | None] = [
                 "PERSON"
                 if _PERSON_COLUMN.fullmatch(k) and (personal or _QUALIFIED_NAME.fullmatch(k))
@@ -600,7 +606,9 @@ class TableRecognizer(EntityRecognizer):
         return None
 
     @staticmethod
-    def _row(text: str, fields: list[tuple[int, int]], columns: list[str | None]) -> list[RecognizerResult]:
+    def _row(
+        text: str, fields: list[tuple[int, int]], columns: list[str | None], lexicon: Lexicon
+    ) -> list[RecognizerResult]:
         extra = len(fields) - len(columns)
         if not 0 <= extra <= _MAX_EXTRA:
             return []
@@ -621,6 +629,12 @@ class TableRecognizer(EntityRecognizer):
                     continue
                 if entity == "PERSON" and (not any(c.isalpha() for c in value) or "@" in value):
                     continue
+                # "I told him, again, that …": prose under a header; a name holds a name word or a word no
+                # dictionary knows
+                if entity == "PERSON" and all(
+                    lexicon.known(w) and not lexicon.name_word(w) for w in value.split()
+                ):
+                    continue
                 if entity == "DATE_OF_BIRTH" and not any(c.isdigit() for c in value):
                     continue
                 out.append(RecognizerResult(entity, a, b, 0.8))
@@ -628,7 +642,6 @@ class TableRecognizer(EntityRecognizer):
 
 
 _DATE_VALUE = re.compile(_DATE, re.IGNORECASE)
-TABLE = TableRecognizer()
 
 # --- addresses -------------------------------------------------------------------------------------------------
 
@@ -830,7 +843,7 @@ def build_recognizers(
         user_id_recognizer(user_id_patterns),
         CRYPTO,
         DOB,
-        TABLE,
+        TableRecognizer(lexicon),
         STREET_ADDRESS,
         CITY_STATE,
         PersonContextRecognizer(lexicon, name_pairs=name_pairs),

@@ -10,6 +10,7 @@ from faker import Faker
 from redaction_testkit import assert_redacted, btc_address, luhn_complete
 
 from redaction import Redactor
+from redaction.recognizers import TableRecognizer
 from redaction.validators import is_card_number, luhn_ok
 
 
@@ -251,3 +252,36 @@ def test_numbers_after_a_claim_id_or_rma_are_references(redactor: Redactor) -> N
     res = redactor.session(b"one-text").redact(text)
     assert res.text is not None and "212-555-0147" in res.text
     assert "401-22-7733" not in res.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The phone number on the order was 718-555-0143, it's her cell.",
+        "Her number in the police report is 646-555-0198.",
+        "Tracking was 917-555-0166",
+    ],
+)
+def test_is_or_was_after_a_reference_word_without_an_id_word_is_still_a_phone(
+    redactor: Redactor, text: str
+) -> None:
+    assert "<PHONE_1>" in (redactor.session(b"one-text").redact(text).text or "")
+
+
+def test_a_table_ends_at_a_line_of_another_width_and_prose_under_it_is_no_name(redactor: Redactor) -> None:
+    text = "user,name,phone\nu1,Amy King,555-0100\nI told him, again, that it was over"
+    out = redactor.session(b"one-text").redact(text).text
+    assert out is not None and "Amy King" not in out and out.endswith("I told him, again, that it was over")
+    # a column whose name only contains "ip" or "age" says nothing about a person: the table gives no name
+    table = TableRecognizer(redactor._analyzer.lexicon)
+    for header in ("id,name,description,price", "sku,name,image_url,qty", "date,name,shipping,tip"):
+        assert table.analyze(header + "\n1001,Summer Mist Diffuser,Calming,20", []) == []
+    assert table.analyze("id,name,email,price\n1001,Summer Mist,sm@example.com,20", [])
+
+
+def test_runs_of_spaces_after_a_cue_take_linear_time(redactor: Redactor) -> None:
+    # the date-of-birth and relation patterns once split a run of spaces every way (16,000 spaces: 24 s); the
+    # result is checked, not the time: a regression shows as a suite that does not finish
+    for text in ("Where was he born" + " " * 16_000 + "?", "Hi my friend" + " " * 32_000 + "x"):
+        res = redactor.session(b"one-text").redact(text)
+        assert not res.failed and res.text == text
