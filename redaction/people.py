@@ -104,13 +104,14 @@ _FULLNAME = rf"{_NAME}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_NAME}){{0,2}}"
 _TWO_NAMES = rf"{_NAME}(?:[ \t]+[A-Z]\.)?[ \t]+{_NAME}"
 _TITLE = (
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Officer|Det|Detective|Sgt|Sergeant|Lt|Capt|Coach|Pastor|Rev|Aunt|Uncle|"
-    r"Auntie|Grandma|Grandpa|Nana|Papa|Deacon|Imam|Rabbi|Sr|Sra|Srta)"
+    r"Auntie|Grandma|Grandpa|Nana|Papa|Deacon|Imam|Rabbi|Sra|Srta)"
 )
 _RELATION = (
     r"(?:friend|bff|bestie|brother|bro|sister|sis|mom|mother|dad|father|stepdad|stepmom|cousin|boyfriend|bf|"
     r"girlfriend|gf|husband|wife|son|daughter|neighbor|neighbour|roommate|coworker|co-worker|colleague|boss|"
     r"manager|teacher|ex|uncle|aunt|partner|fiance|fiancee|nephew|niece|grandson|granddaughter|stepson|"
-    r"stepdaughter|stepfather|stepmother|stepbrother|stepsister|grandmother|grandfather|babysitter|landlord|tenant|classmate|buddy|pal|client|contact|victim|suspect|witness)"
+    r"stepdaughter|stepfather|stepmother|stepbrother|stepsister|grandmother|grandfather|babysitter|landlord|"
+    r"tenant|classmate|buddy|pal|client|contact|victim|suspect|witness)"
 )
 _GREETING = (
     r"(?:hi|hey|hello|dear|thanks|thank\s+you|thx|ty|bye|congrats|congratulations|morning|night|love\s+you|"

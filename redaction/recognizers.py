@@ -519,9 +519,8 @@ _ABOUT_A_PERSON = re.compile(
 _COLUMN_KEY = re.compile(r"[A-Za-z][\w .()/#-]{0,40}")
 _TABLE_HINT = re.compile(r"(?i)name|dob|birth|born|bday")
 _DELIMITERS = ("\t", ",", "|", ";")
-_MAX_EXTRA = (
-    2  # unquoted commas inside a row's values ("April 03, 1931") that are read by aligning from both ends
-)
+# unquoted commas inside a row's values ("April 03, 1931"), read by aligning the row from both ends
+_MAX_EXTRA = 2
 
 
 def _split(line: str, start: int, delimiter: str) -> list[tuple[int, int]]:

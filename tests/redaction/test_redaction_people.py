@@ -358,3 +358,9 @@ def test_a_given_name_that_is_a_verb_before_a_plain_surname_stays_a_name(redacto
     # the command veto needs an abstract noun: "twain" is none
     out = redactor.session(b"one-text").redact("I met Mark Twain at the dock").text
     assert out is not None and "Twain" not in out
+
+
+def test_senior_in_a_job_title_is_no_title_before_a_name(redactor: Redactor) -> None:
+    # "Sra." is Spanish for Mrs.; "Sr." is left out: it is "Senior" in job titles far more often than "Señor"
+    text = "I work as a Sr. Product Manager at Acme"
+    assert redactor.session(b"one-text").redact(text).text == text
