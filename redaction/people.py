@@ -350,7 +350,7 @@ def _start_before(text: str, pos: int) -> tuple[int, bool]:
     nl = text.rfind("\n", lo, pos)
     if nl >= 0:
         return nl + 1, True
-    return lo, lo == 0
+    return lo, lo == 0 or text[lo - 1] == "\n"  # the window may end exactly at the line's start
 
 
 def _end_after(text: str, pos: int) -> tuple[int, bool]:
@@ -359,7 +359,7 @@ def _end_after(text: str, pos: int) -> tuple[int, bool]:
     nl = text.find("\n", pos, hi)
     if nl >= 0:
         return nl, True
-    return hi, hi == len(text)
+    return hi, hi == len(text) or text[hi] == "\n"  # the window may end exactly at the line's end
 
 
 def _near(text: str, start: int, end: int) -> tuple[int, int]:

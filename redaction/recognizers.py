@@ -546,6 +546,21 @@ def _split(line: str, start: int, delimiter: str) -> list[tuple[int, int]]:
     return out
 
 
+# A Markdown table's rule under its header: "|---|:---:|"
+_RULE_ROW = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
+
+
+def _cells(line: str, start: int, delimiter: str) -> list[tuple[int, int]]:
+    """:func:`_split`, with a Markdown row's outer pipes ("| Name | DOB |") taken off first."""
+    if delimiter == "|":
+        stripped = line.strip(" \t")
+        if len(stripped) > 1 and stripped[0] == "|" and stripped[-1] == "|":
+            lo = line.index("|") + 1
+            hi = line.rindex("|")
+            return _split(line[lo:hi], start + lo, delimiter)
+    return _split(line, start, delimiter)
+
+
 class TableRecognizer(EntityRecognizer):
     """Names and dates of birth in delimited records (CSV, TSV, "|"- or ";"-separated) under a header row that names
     the column: the header, not the value's shape, says what the value is."""
@@ -577,7 +592,10 @@ class TableRecognizer(EntityRecognizer):
             delimiter, columns = header
             i += 1
             while i < len(lines) and lines[i][1].strip() and self._header(*lines[i]) is None:
-                fields = _split(lines[i][1], lines[i][0], delimiter)
+                if delimiter == "|" and _RULE_ROW.fullmatch(lines[i][1]):
+                    i += 1
+                    continue
+                fields = _cells(lines[i][1], lines[i][0], delimiter)
                 if not 0 <= len(fields) - len(columns) <= _MAX_EXTRA:
                     break  # a line of another width: the table has ended
                 out += self._row(text, fields, columns, self.lexicon)
@@ -589,7 +607,7 @@ class TableRecognizer(EntityRecognizer):
         for delimiter in _DELIMITERS:
             if line.count(delimiter) < 2:
                 continue
-            keys = [line[a - start : b - start] for a, b in _split(line, start, delimiter)]
+            keys = [line[a - start : b - start] for a, b in _cells(line, start, delimiter)]
             if not all(_COLUMN_KEY.fullmatch(k) for k in keys):
                 return None
             personal = any(_ABOUT_A_PERSON.fullmatch(k) for k in keys)

@@ -155,3 +155,11 @@ def test_the_per_text_caches_are_empty_after_a_batch(redactor: Redactor) -> None
     assert len(cached) >= 6
     for f in cached:
         assert f.cache_info().currsize == 0, f.__name__
+
+
+def test_a_window_ending_exactly_at_a_line_break_reaches_the_line_end() -> None:
+    # found by the property test above: NEAR characters on from the position is the line's end itself
+    text = "a" * 1_200 + "\n" + "b" * 10
+    assert _end_after(text, 1_200 - NEAR) == (1_200, True)
+    text = "b" * 10 + "\n" + "a" * 1_200
+    assert _start_before(text, 11 + NEAR) == (11, True)

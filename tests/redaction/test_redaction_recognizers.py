@@ -285,3 +285,13 @@ def test_runs_of_spaces_after_a_cue_take_linear_time(redactor: Redactor) -> None
     for text in ("Where was he born" + " " * 16_000 + "?", "Hi my friend" + " " * 32_000 + "x"):
         res = redactor.session(b"one-text").redact(text)
         assert not res.failed and res.text == text
+
+
+def test_a_markdown_table_is_read_like_any_other(redactor: Redactor) -> None:
+    text = "| Name | Email | DOB |\n|---|:---:|---|\n| Amy King | ak@example.com | 1/2/1990 |\n| Bo Stone | b@example.org | 3/4/1985 |"
+    res = redactor.session(b"one-text").redact(text)
+    assert res.text is not None
+    for value in ("Amy King", "Bo Stone", "1/2/1990", "3/4/1985"):
+        assert value not in res.text, value
+    assert res.text.splitlines()[1] == "|---|:---:|---|"  # the rule row is no record
+    assert [e.type for e in res.entities].count("DATE_OF_BIRTH") == 2
