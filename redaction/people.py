@@ -1373,7 +1373,7 @@ _ITEM = re.compile(rf"(?m)^[ \t]*(?:[-*•▪◦]|\d{{1,2}}[.)])[ \t]+(?P<name>{
 def _line_people(text: str, lexicon: Lexicon, hard: Spans) -> Iterator[tuple[int, int, float]]:
     """Given names placed where a chat screen or a message puts a person: a sender line with its time, a name
     addressed at the opening of a message, a list item of one given name. A month is no name here."""
-    for m in _STAMPED.finditer(text):
+    for m in (*_STAMPED.finditer(text), *_SCREEN_TITLE.finditer(text)):
         start, end = m.span("name")
         words = _name_words(m.group("name"))
         if (
@@ -1382,14 +1382,6 @@ def _line_people(text: str, lexicon: Lexicon, hard: Spans) -> Iterator[tuple[int
             and not hard.overlaps(start, end)
         ):
             yield start, end, 0.65
-    for m in _SCREEN_TITLE.finditer(text):
-        words = _name_words(m.group("name"))
-        if (
-            words[0] not in _MONTH_NAMES
-            and (lexicon.full_name(words) or (len(words) == 1 and lexicon.given_name(words[0], common=True)))
-            and not hard.overlaps(*m.span("name"))
-        ):
-            yield (*m.span("name"), 0.65)
     for m in _OPENING.finditer(text):
         word, nxt = m.group("name"), m.group("next")
         if (

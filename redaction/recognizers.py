@@ -626,9 +626,7 @@ class TableRecognizer(EntityRecognizer):
     def _row(
         text: str, fields: list[tuple[int, int]], columns: list[str | None], lexicon: Lexicon
     ) -> list[RecognizerResult]:
-        extra = len(fields) - len(columns)
-        if not 0 <= extra <= _MAX_EXTRA:
-            return []
+        extra = len(fields) - len(columns)  # 0 to _MAX_EXTRA: analyze() ends the table at any other width
         out = []
         for k, entity in enumerate(columns):
             if entity is None:

@@ -219,9 +219,8 @@ def test_a_table_header_says_which_values_are_names_and_dates_of_birth(redactor:
         "REF10000001,Ashley Carr-Gardner,ac@example.org,555-0101,203.0.113.8,02/20/1975,active"
     )
     res = redactor.session(b"one-text").redact(text)
+    assert_redacted(text, res, "Alison Martinez", "Ashley Carr-Gardner", "April 03, 1931", "02/20/1975")
     assert res.text is not None
-    for value in ("Alison Martinez", "Ashley Carr-Gardner", "April 03", "1931", "02/20/1975"):
-        assert value not in res.text, value
     # evidence in the other columns stays; the unquoted comma inside a date made one date, not two columns
     assert "REF27558282" in res.text and "suspended" in res.text and "active" in res.text
     assert [e.type for e in res.entities].count("DATE_OF_BIRTH") == 2
@@ -288,10 +287,12 @@ def test_runs_of_spaces_after_a_cue_take_linear_time(redactor: Redactor) -> None
 
 
 def test_a_markdown_table_is_read_like_any_other(redactor: Redactor) -> None:
-    text = "| Name | Email | DOB |\n|---|:---:|---|\n| Amy King | ak@example.com | 1/2/1990 |\n| Bo Stone | b@example.org | 3/4/1985 |"
+    text = (
+        "| Name | Email | DOB |\n|---|:---:|---|\n"
+        "| Amy King | ak@example.com | 1/2/1990 |\n| Bo Stone | b@example.org | 3/4/1985 |"
+    )
     res = redactor.session(b"one-text").redact(text)
+    assert_redacted(text, res, "Amy King", "Bo Stone", "1/2/1990", "3/4/1985")
     assert res.text is not None
-    for value in ("Amy King", "Bo Stone", "1/2/1990", "3/4/1985"):
-        assert value not in res.text, value
     assert res.text.splitlines()[1] == "|---|:---:|---|"  # the rule row is no record
     assert [e.type for e in res.entities].count("DATE_OF_BIRTH") == 2
