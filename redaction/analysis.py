@@ -6,8 +6,9 @@ caller withholds it.
 
 from __future__ import annotations
 
+import contextlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from pathlib import Path
@@ -128,8 +129,16 @@ def for_model(text: str) -> str:
 class Analyzer:
     """The Presidio analyzer with this package's recognizers over a NER-only spaCy pipeline."""
 
+    # spaCy's memory zone frees what texts added to the vocabulary (lexemes, strings, the tokenizer's cache) when it
+    # closes, so a long-running process stays flat. Closed after every call, it made every text re-create the lexemes
+    # of its words; one zone stays open across calls and closes once it has seen ZONE_CHARS characters (or on any
+    # error), which bounds what the process holds for past texts instead.
+    zone_chars = 500_000
+
     def __init__(self, config: EngineConfig) -> None:
         self.config = config
+        self._zone: contextlib.ExitStack | None = None
+        self._zone_seen = 0
         self.nlp = load_ner_pipeline(config.model if config.model is None else Path(config.model))
         self.nlp_engine = PreloadedSpacyNlpEngine(self.nlp)
         self.lexicon = lexicon = load_lexicon(config.model)
@@ -173,7 +182,7 @@ class Analyzer:
         for lo in range(0, len(todo), max(1, batch_size)):
             chunk = todo[lo : lo + max(1, batch_size)]
             try:
-                with self.nlp.memory_zone():
+                with self._memory_zone(sum(len(texts[i]) for i in chunk)):
                     seen = {i: for_rules(texts[i]) for i in chunk}
                     docs = self.nlp_engine.process_batch(
                         [for_model(seen[i]) for i in chunk], "en", batch_size=batch_size
@@ -188,9 +197,32 @@ class Analyzer:
                     out[i] = self._analyze_one(texts[i])
         return out
 
+    @contextlib.contextmanager
+    def _memory_zone(self, chars: int) -> Iterator[None]:
+        """The open memory zone (opened if there is none) for ``chars`` more characters of text; closed afterwards
+        once it has seen ``zone_chars``, and at once if the work inside it raised."""
+        if self._zone is None:
+            zone = contextlib.ExitStack()
+            zone.enter_context(self.nlp.memory_zone())
+            self._zone, self._zone_seen = zone, 0
+        try:
+            yield
+        except BaseException:
+            self.close_zone()
+            raise
+        self._zone_seen += chars
+        if self._zone_seen >= self.zone_chars:
+            self.close_zone()
+
+    def close_zone(self) -> None:
+        """Free everything the texts analysed since the zone opened added to the vocabulary."""
+        zone, self._zone = self._zone, None
+        if zone is not None:
+            zone.close()
+
     def _analyze_one(self, text: str) -> list[Detection] | None:
         try:
-            with self.nlp.memory_zone():
+            with self._memory_zone(len(text)):
                 seen = for_rules(text)
                 artifacts = self.nlp_engine.process_text(for_model(seen), "en")
                 return self._detections(seen, artifacts)

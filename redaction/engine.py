@@ -433,7 +433,8 @@ class Redactor:
         return self._pool
 
     def close(self) -> None:
-        """Stop the process pool, if one was started."""
+        """Stop the process pool, if one was started, and free what past texts added to the model's vocabulary."""
+        self._analyzer.close_zone()
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None

@@ -59,6 +59,8 @@ from typing import Any
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from .alternation import factored
+
 
 def _words(text: str) -> list[str]:
     return text.split()
@@ -102,29 +104,29 @@ NOT_NAME = frozenset(
 _NAME = r"(?:[OD]['’])?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"  # "Ortiz", "Baker-Bailey", "O'Collins"
 _FULLNAME = rf"{_NAME}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_NAME}){{0,2}}"
 _TWO_NAMES = rf"{_NAME}(?:[ \t]+[A-Z]\.)?[ \t]+{_NAME}"
-_TITLE = (
+_TITLE = factored(
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Officer|Det|Detective|Sgt|Sergeant|Lt|Capt|Coach|Pastor|Rev|Aunt|Uncle|"
     r"Auntie|Grandma|Grandpa|Nana|Papa|Deacon|Imam|Rabbi|Sra|Srta)"
 )
-_RELATION = (
+_RELATION = factored(
     r"(?:friend|bff|bestie|brother|bro|sister|sis|mom|mother|dad|father|stepdad|stepmom|cousin|boyfriend|bf|"
     r"girlfriend|gf|husband|wife|son|daughter|neighbor|neighbour|roommate|coworker|co-worker|colleague|boss|"
     r"manager|teacher|ex|uncle|aunt|partner|fiance|fiancee|nephew|niece|grandson|granddaughter|stepson|"
     r"stepdaughter|stepfather|stepmother|stepbrother|stepsister|grandmother|grandfather|babysitter|landlord|"
     r"tenant|classmate|buddy|pal|client|contact|victim|suspect|witness)"
 )
-_GREETING = (
+_GREETING = factored(
     r"(?:hi|hey|hello|dear|thanks|thank\s+you|thx|ty|bye|congrats|congratulations|morning|night|love\s+you|"
     r"miss\s+you|welcome|rip|r\.i\.p\.?|rest\s+in\s+peace|shout\s?out\s+to|happy\s+birthday|happy\s+b-?day|hbd|cc|attn)"
 )
-_VERB_AFTER = (
+_VERB_AFTER = factored(
     r"(?:told|tells|said|says|texted|texts|called|calls|asked|asks|owes|owed|wrote|writes|posted|posts|sent|"
     r"sends|lives|lived|knows|knew|took|takes|went|left|came|hit|hits|threatened|threatens|stole|steals|got|"
     r"gets|wants|wanted|needs|needed|is|was|has|had|will|would|and\s+I|and\s+me|ever|never|just|also|still|"
     r"pls|plz|please|u|ur|you|are|r|can|could|where|answer|stop|come|call|text|commented|replied|tagged|shared|"
     r"liked|joined|added|invited|blocked|reported|showed|kept|keeps|won't|wont|can't|cant|didn't|didnt|doesn't)"
 )
-_VERB_BEFORE = (
+_VERB_BEFORE = factored(
     r"(?:reach|reached|tell|told|ask|asked|call|called|text|texted|message|messaged|email|emailed|meet|met|pay|paid|owe|"
     r"give|gave|sent|send|visit|visited|saw|see|seen|contact|contacted|block|blocked|report|reported|know|"
     r"knows|knew|married|marry|dating|date|dated|love|loves|hate|hates|kill|hurt|find|found|help|helped|"
@@ -134,11 +136,13 @@ _VERB_BEFORE = (
     r"stalked|follows|dm|dmed|dm'd|ping|pinged|cc|bcc|(?:talk|talked|talking|spoke|spoken|speak|speaking|"
     r"chat|chatted|chatting|hang|hung|hanging|hangs)[ \t]+(?:to|with))"
 )
-_AGENT = (
+_AGENT = factored(
     r"(?:signed|sent|posted|written|wrote|reported|shared|uploaded|created|submitted|approved|requested|booked|"
-    r"ordered|referred|recommended|invited|received|picked\s+up|accepted|witnessed|filed)\s+by"
+    r"ordered|referred|recommended|invited|received|picked\s+up|accepted|witnessed|filed)"
 )
-_PREP = r"(?:to|with|from|by|for|and|or|about|against|than|like|between|named|called|aka|a\.k\.a\.|via)"
+_PREP = factored(
+    r"(?:to|with|from|by|for|and|or|about|against|than|like|between|named|called|aka|a\.k\.a\.|via)"
+)
 
 
 def _word_ok(word: str) -> bool:
@@ -165,7 +169,7 @@ class _Rule:
 
 
 # Form and profile fields that hold a person: "Name: …", "Beneficiary: …", "Parent/guardian: …".
-_LABEL = (
+_LABEL = factored(
     r"(?:(?:full|first|last|legal|real|display|account|contact)[ \t]+name|name|sender|recipient|buyer|seller|"
     r"owner|(?:account|card|policy)[ \t]*holder|beneficiary|payee|payer|(?:parent/)?guardian|parent|"
     r"(?:emergency[ \t]+)?contact|witness|suspect|victim|tenant|landlord|spouse|next[ \t]+of[ \t]+kin|"
@@ -258,7 +262,7 @@ _RULES = (
     ),
     _Rule(rf"(?<![\w'])(?P<name>{_FULLNAME})(?:'s)?[ \t]+(?:{_VERB_AFTER})\b", 0.65),
     # the agent of a delivery, a post, a signature: "signed by Teresa"
-    _Rule(rf"(?i:\b{_AGENT})[ \t]+(?P<name>{_FULLNAME})\b", 0.7),
+    _Rule(rf"(?i:\b{_AGENT}\s+by)[ \t]+(?P<name>{_FULLNAME})\b", 0.7),
     _Rule(rf"(?i:\b{_VERB_BEFORE})[ \t]+(?P<name>{_FULLNAME})\b", 0.65, kind="cue-first"),
     _Rule(rf"(?i:\b{_PREP})[ \t]+(?P<name>{_TWO_NAMES})\b", 0.65, min_words=2, kind="cue-first"),
 )
@@ -287,6 +291,33 @@ def _title_case_line(text: str, start: int, end: int) -> bool:
 @functools.lru_cache(maxsize=512)
 def _mid_functions(line: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _MID_FUNCTION.finditer(line))
+
+
+# "tell Amber Branch to call me", "ask Rose Hill if …": a verb only a person is the object of, then a clause that
+# goes on about what that person is to do or be told
+_ADDRESS_VERBS = frozenset(
+    _words(
+        "tell told ask asked text texted message messaged remind reminded warn warned thank thanked dm dmed ping pinged"
+    )
+)
+_ADDRESSED_CLAUSE = re.compile(
+    r"[ \t]+(?:to[ \t]+[a-z]|that\b|if\b|i\b|i'|you\b|we\b|he\b|she\b|they\b|about\b|when\b|where\b|how\b|not\b)"
+    r"|[ \t]*(?:[,.!?;]|$)",
+    re.MULTILINE,
+)
+
+
+def _addressed(text: str, m: re.Match[str], start: int, end: int, lexicon: Lexicon) -> bool:
+    """A given name and surname of the tables as the object of a verb of telling, then a clause ("tell Amber Branch
+    to call me"): a person, though both words are English words the model may not take for a name."""
+    cue = text[m.start() : m.start("name")].split()
+    return (
+        len(cue) == 1
+        and cue[0].lower() in _ADDRESS_VERBS
+        and lexicon.has_names
+        and lexicon.full_name(_name_words(text[start:end]))
+        and _ADDRESSED_CLAUSE.match(text, end) is not None
+    )
 
 
 def _headline_cue(text: str, m: re.Match[str]) -> bool:
@@ -1648,6 +1679,7 @@ def find_people(
                     continue
                 if (
                     (i != _SPEAKER_RULE or not chat)
+                    and not _addressed(text, m, start, end, lexicon)
                     and (
                         lexicon.phrase_like(_name_words(" ".join(span_words)))
                         or heading_line(text, start, end)

@@ -160,20 +160,49 @@ def test_configuration_errors() -> None:
         Redactor(b"k" * 32, model="/nonexistent/model")
 
 
-def test_memory_stays_flat_in_a_long_running_process(redactor: Redactor, fake: Faker) -> None:
-    strings = redactor._analyzer.nlp.vocab.strings
+def test_memory_stays_flat_in_a_long_running_process(
+    redactor: Redactor, fake: Faker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What texts add to the model's vocabulary is freed once the open memory zone has seen ``zone_chars``
+    characters: the vocabulary grows within a zone and falls back to where it was, call after call."""
+    analyzer = redactor._analyzer
+    strings = analyzer.nlp.vocab.strings
 
-    def batch() -> list[str]:
+    def batch() -> list[str]:  # about 12,000 characters of mostly new words
         return [
             f"{fake.first_name()} {fake.pystr(8, 12)} {fake.uuid4()} at {fake.street_address()}"
-            for _ in range(200)
+            for _ in range(150)
         ]
 
     redactor.redact_many(batch())
+    analyzer.close_zone()
     before = len(strings)
-    for _ in range(3):
+    monkeypatch.setattr(analyzer, "zone_chars", 20_000)  # about 1.7 batches
+    redactor.redact_many(batch())
+    one_batch = len(strings) - before  # what one batch adds in a fresh zone
+    assert one_batch > 1000
+    sizes = []
+    for _ in range(8):
         redactor.redact_many(batch())
+        sizes.append(len(strings))
+    # never more than one zone's worth (20,000 characters and the rest of the chunk that reached it), where
+    # keeping everything would have reached nine batches' worth
+    assert max(sizes) <= before + 2 * one_batch
+    assert min(sizes) < max(sizes)  # it did close and start again
+    redactor.redact_many(batch())
+    redactor.close()  # a Redactor closed (or its process ending) frees the rest
     assert len(strings) == before
+
+
+def test_an_error_inside_the_memory_zone_closes_it(redactor: Redactor) -> None:
+    analyzer = redactor._analyzer
+    analyzer.close_zone()
+    before = len(analyzer.nlp.vocab.strings)
+    with pytest.raises(RuntimeError), analyzer._memory_zone(10):
+        analyzer.nlp("Zyxwvut Qponmlk wrote this")  # new words: they enter the vocabulary inside the zone
+        assert len(analyzer.nlp.vocab.strings) > before
+        raise RuntimeError("the model broke")
+    assert analyzer._zone is None and len(analyzer.nlp.vocab.strings) == before
 
 
 @pytest.mark.slow

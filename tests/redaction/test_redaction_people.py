@@ -322,6 +322,10 @@ def test_a_count_of_other_things_makes_no_person(redactor: Redactor) -> None:
         ),
         ("Deacon West: Van leaves the church lot at 6", ["West"]),
         ("Profile · Clarence, 24 · somewhere", ["Clarence"]),
+        # a given name and surname that are both English words, as the object of a verb of telling ("Amber" is a
+        # colour: the pair alone reads as a phrase, and the model does not call it a person)
+        ("lol see you @ 5pm\nTell Amber Branch to call 787.981.4238 before 3pm", ["Amber Branch"]),
+        ("ask Amber Branch if she saw it", ["Amber Branch"]),
     ],
 )
 def test_people_in_shouted_text_chat_screens_and_openings(
@@ -343,6 +347,7 @@ def test_people_in_shouted_text_chat_screens_and_openings(
         "we had fun at the May Day parade",  # a month and a dictionary word
         "Typical response time is under 24 hours. — The Help Desk",  # a cue verb after a determiner is a noun
         "What's new:\n• Bill Splitting moved to the Wallet tab",
+        "Tell Rose Gold iPhones apart by the box",  # a verb of telling, but no clause about a person after it
     ],
 )
 def test_shouted_products_modals_controls_and_businesses_stay(redactor: Redactor, text: str) -> None:
