@@ -35,9 +35,10 @@ directory (nothing downloads), running only its NER component, with this package
 every common format, SSN, cards with Luhn incl. Mastercard 2221-2720, IPv4/IPv6, email, URL, street addresses,
 city/state, @handles, platform user ids, crypto wallets, dates of birth, person-name cues and the 1990 US Census
 name tables in ``redaction/data``) instead of Presidio's defaults (no other countries' recognizers; DATE_TIME is
-not redacted). ``redact_many`` batches with ``nlp.pipe`` inside spaCy's ``memory_zone`` so a long-running process
-stays flat; ``Redactor(processes=N)`` analyses in a pool of N worker processes (started with forkserver, never by
-forking the caller), each loading the model once. A Redactor is not thread-safe.
+not redacted). ``redact_many`` batches with ``nlp.pipe`` inside a spaCy ``memory_zone`` that is closed (what the
+texts added to the vocabulary freed) every 500,000 characters, so a long-running process stays bounded;
+``Redactor(processes=N)`` analyses in a pool of N worker processes (started with forkserver, never by forking the
+caller), each loading the model once. A Redactor is not thread-safe.
 """
 
 from redaction.engine import (

@@ -768,6 +768,11 @@ _WORD = re.compile(r"\S+")
 _LOWER_AFTER = re.compile(r"[ \t]*[a-z]")
 _CALLED = re.compile(rf"(?m)^[ \t]*(?P<name>{_NAME})[ \t]*(?:[?!]{{2,}}|[?!][ \t]*$)")
 _SPEAKER = re.compile(rf"(?m)^[ \t]*(?:\[[^\]\n]{{1,40}}\][ \t]*)?(?P<name>{_NAME})[ \t]*:[ \t]")
+# the rest of a line that is a number, a date or an amount, then another field after a separator: "12/18/2025 ·
+# Terms: Net 30"
+_FIELD_AFTER = re.compile(
+    r"[ \t]*[$#]?\d[^\n]*?[ \t][·|•;][ \t]*[A-Z][A-Za-z]*(?:[ \t]+[A-Za-z]+)?[ \t]*:(?:[ \t]|$)", re.MULTILINE
+)
 _INITIAL = re.compile(r"[A-Z]\.")
 _RUN = re.compile(rf"(?<![\w'@#.])(?:{_NAME}|[A-Z]\.)(?:[ \t]+(?:{_NAME}|[A-Z]\.))+(?![\w@])")
 
@@ -1715,7 +1720,18 @@ def find_people(
     if len(speakers) >= 2:
         named = [(m, *_trim(text, *m.span("name"), lexicon)) for m in speakers]
         for m, start, end, n in named:
-            if n and not field_word(text, start, end, lexicon):  # "Organizer: …\nGuests: 12" are labels
+            # "Organizer: …\nGuests: 12" are labels, and so is an English adjective, adverb or verb that is no common
+            # given name before a number and another field ("Due: 12/18/2025 · Terms: Net 30"; not "Stone: at the gym
+            # · Seen: 10:42")
+            if (
+                n
+                and not field_word(text, start, end, lexicon)
+                and not (
+                    _FIELD_AFTER.match(text, m.end()) is not None
+                    and lexicon.plain_words([text[start:end]])
+                    and not lexicon.given_name(text[start:end], common=True)
+                )
+            ):
                 yield start, end, 0.7
             # "Megan: …\nApril: call 911": a month as a speaker in a log where others are people
             elif m.group("name") in _MONTH_NAMES and any(k for *_, k in named):

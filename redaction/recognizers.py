@@ -197,6 +197,27 @@ def _acronym(word: str, lexicon: Lexicon) -> bool:
     return 2 <= len(w) <= 5 and w.isalpha() and w.isupper() and lexicon.has_names and not lexicon.name_word(w)
 
 
+# The keywords a text-message service answers to (the carriers' opt-out and help words), written in capitals
+SMS_KEYWORDS = frozenset(
+    [
+        "STOP",
+        "STOPALL",
+        "END",
+        "CANCEL",
+        "UNSUBSCRIBE",
+        "QUIT",
+        "UNSTOP",
+        "START",
+        "HELP",
+        "INFO",
+        "YES",
+        "NO",
+        "Y",
+        "N",
+    ]
+)
+
+
 class NerRecognizer(EntityRecognizer):
     """People and places from the spaCy NER model (labels already mapped by the NLP engine)."""
 
@@ -225,7 +246,10 @@ class NerRecognizer(EntityRecognizer):
             if label == "PERSON":
                 start, end = _trim_person(text, start, end)
                 words = text[start:end].split()
-                if any(c.isdigit() for c in text[start:end]) or all(w.strip(".,") in NOT_NAME for w in words):
+                # "Not you? Reply NO.": function words, and the keywords of text-message services
+                if any(c.isdigit() for c in text[start:end]) or all(
+                    w.strip(".,") in NOT_NAME or w.strip(".,!") in SMS_KEYWORDS for w in words
+                ):
                     continue
                 if all(w.lower() in NO_VALUE for w in words):  # "display_name: null"
                     continue

@@ -326,6 +326,10 @@ def test_a_count_of_other_things_makes_no_person(redactor: Redactor) -> None:
         # colour: the pair alone reads as a phrase, and the model does not call it a person)
         ("lol see you @ 5pm\nTell Amber Branch to call 787.981.4238 before 3pm", ["Amber Branch"]),
         ("ask Amber Branch if she saw it", ["Amber Branch"]),
+        # a speaker before another field is a label only when it is an English adjective or verb, no common given
+        # name, and a number follows ("Due: 12/18/2025 · Terms: Net 30", below)
+        ("Megan: where are you\nReyes: 5 min away · Seen: 10:42", ["Megan", "Reyes"]),
+        ("Megan: where are you\nStone: at the gym · Seen: 10:42", ["Megan", "Stone"]),
     ],
 )
 def test_people_in_shouted_text_chat_screens_and_openings(
@@ -348,6 +352,9 @@ def test_people_in_shouted_text_chat_screens_and_openings(
         "Typical response time is under 24 hours. — The Help Desk",  # a cue verb after a determiner is a noun
         "What's new:\n• Bill Splitting moved to the Wallet tab",
         "Tell Rose Gold iPhones apart by the box",  # a verb of telling, but no clause about a person after it
+        # a record line of several fields ("Due" is a surname of the tables too)
+        "INVOICE INV-364262\nBill To: Accounts Payable\nItem: Premium Plan · $12.00\nDue: 12/18/2025 · Terms: Net 30",
+        "A purchase of $74.10 was made on card ending 5277. Not you? Reply NO. Reply STOP to opt out, HELP for help.",
     ],
 )
 def test_shouted_products_modals_controls_and_businesses_stay(redactor: Redactor, text: str) -> None:
