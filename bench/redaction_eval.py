@@ -2077,6 +2077,350 @@ FRESH37_NEGATIVE = [
     ),
 ]
 
+# fresh38/39: written by a helper session that read neither the rules, their tests nor any earlier set, asked for
+# voicemail transcripts, dating and rideshare apps, counselor notes, payment feeds, OCR'd screenshots, exports with
+# unusual columns, ALL-CAPS reports, moderation logs, vCards, and negatives full of words that are names elsewhere.
+FRESH38_POSITIVE = [
+    # voicemail-to-text transcript with disfluencies
+    (
+        "Voicemail (0:47) from {PHONE}: \"hey um it's, it's {NAME}, uh, I'm calling about my my niece? she's "
+        "been talking to some guy online, he goes by {HANDLE}, and uh he said he'd pick her up from, like, "
+        '{STREET} tomorrow at {TIME}... okay call me back, bye"'
+    ),
+    # dating-app match card with profile prompts
+    (
+        "\u2728 It's a match! You and {FIRST}, 24 liked each other\n"
+        'Prompt: Two truths and a lie \u2192 "I was born {DOB}, I\'ve never seen snow, my ig is {HANDLE}"\n'
+        "Prompt: Text me at \u2192 {PHONE} (no calls lol)\n"
+        "{FIRST} sent a voice note \u00b7 {TIME}"
+    ),
+    # rideshare trip receipt followed by driver/rider chat
+    (
+        "Trip receipt \u00b7 {DATE}\nDriver: {FIRST} \u26054.93   Vehicle: Silver sedan\n"
+        "Pickup   {ADDRESS_LINE}\nDropoff  {STREET}\nTotal {AMOUNT}  \u2022  Trip {CONF}\n"
+        "\u2014 Chat \u2014\nRider: im the one in the red hoodie by the pharmacy\n"
+        "Driver: ok. my personal # is {PHONE} if app glitch"
+    ),
+    # group chat of a youth soccer team's parents
+    (
+        "U11 Hornets Parents \U0001f41d\u26bd\n{NAME}: who's got snacks sat?\n{NAME#2}: me! also carpool leaving "
+        "from {STREET} at {TIME}\n{NAME}: coach said the new assistant {NAME#3} keeps messaging the girls on "
+        "snap?? anyone else seeing that\n{FIRST#2}: yes. screenshotting everything"
+    ),
+    # school counselor session note
+    (
+        "COUNSELING NOTE \u2014 confidential\nStudent: {NAME}   DOB: {DOB}   Grade 9\n"
+        "Student disclosed that mother's boyfriend ({NAME#2}) has been staying at the home since {DATE}. "
+        'Student stated "he said if I tell anyone he\'d end it for both of us." Mandated report filed, '
+        "case {CASE}. Parent contact on file: {PHONE}."
+    ),
+    # personal notes-app entry, unformatted list
+    (
+        "things to remember!!\n- {FIRST}'s new number {PHONE}\n- DONT go back to {ADDRESS_LINE}\n"
+        "- he uses {EMAIL} now not the old one\n- pin for shared acct is NOT my bday ({DOB}) anymore"
+    ),
+    # calendar invite with attendee list
+    (
+        "Invitation: Custody exchange handoff\nWhen: {WEEKDAY} {DATE} {TIME} \u2013 30 min\n"
+        "Where: {ADDRESS_LINE}\nOrganizer: {EMAIL}\nAttendees:\n  {NAME} (optional)\n  {EMAIL#2}\n"
+        "Note: please do not bring {FIRST#2} this time\nGoing?  Yes \u00b7 No \u00b7 Maybe"
+    ),
+    # Venmo/Zelle-style payment feed with memos
+    (
+        '{NAME} paid {NAME#2}\n"\U0001f355 + gas" \u00b7 {AMOUNT} \u00b7 {DATE}\n\n'
+        '{NAME#2} paid {NAME#3}\n"for the pics \U0001f608 dont tell {FIRST}" \u00b7 {AMOUNT} \u00b7 {TIME}\n\n'
+        "Zelle\u00ae to {PHONE} \u2014 memo: rent half \u2014 ref {TXN}"
+    ),
+    # gaming voice-chat transcript (auto-captioned)
+    (
+        "[VC Party \u00b7 4 members]\n[{HANDLE}]: yo push B push B\n[{HANDLE#2}]: bro i'm literally... ok ok\n"
+        "[{HANDLE}]: after the match add my snap, or just text {PHONE}, i'm at my dad's in {CITYSTATE} all week\n"
+        "[{HANDLE#2}]: how old r u again\n[{HANDLE}]: 13 lol why"
+    ),
+    # classified ad for a used car
+    (
+        "FOR SALE \u2014 2011 hatchback, 140k mi, runs great, new tires. {AMOUNT} OBO.\n"
+        "Serious buyers only!! Call or txt {PHONE} ask for {FIRST}. Can meet at {STREET} after {TIME}. "
+        "No trades, no lowballers, cash only. Also on marketplace under {NAME}"
+    ),
+    # obituary with family-tree details
+    (
+        "{NAME}, 78, of {CITYSTATE}, passed peacefully on {DATE}. Born {DOB}, {FIRST} was a retired "
+        "machinist and proud grandfather. He is survived by his daughter {NAME_HYPH} and four grandchildren. "
+        "Services at Hollow Pines Chapel, {TIME}. In lieu of flowers, donate to the county library."
+    ),
+    # missing-person flyer shared on social media
+    (
+        "\u203c\ufe0f MISSING \u203c\ufe0f\n{NAME_APOS}\nAge 15 \u00b7 DOB {DOB} \u00b7 5'4\" \u00b7 brown hair, braces\n"
+        "Last seen {WEEKDAY} near {STREET}, getting into a grey van\n"
+        "May be with {NAME}\nANY INFO call {PHONE} or 911\nPLEASE SHARE \U0001f64f"
+    ),
+    # crisis hotline intake form, key: value lines with odd spacing
+    (
+        "INTAKE  #{TICKET}\nCaller name   :{NAME}\ncallback:   {PHONE}\n"
+        "Subject name:{NAME#2}   \n  subject addr  :  {ADDRESS}\nrisk lvl : HIGH - stated plan + means\n"
+        "notes:caller is subject's roommate, subject not answering since {TIME}"
+    ),
+    # bilingual English/Spanish family group chat
+    (
+        "Familia \U0001f49b\n{FIRST}: mija ya llegaste?? tu mam\u00e1 est\u00e1 preocupada\n"
+        "Me: not yet, still at {FIRST#2}'s place\n{FIRST}: qui\u00e9n es ese?? dame la direcci\u00f3n\n"
+        "Me: {ADDRESS_LINE} relax\n{FIRST}: ok. si no contestas a las {TIME} llamo a tu t\u00edo al {PHONE}"
+    ),
+    # email thread with quoted replies and a signature block
+    (
+        "Re: Re: concerns about {FIRST#2}\n\nOk I'll forward the screenshots tonight.\n\n"
+        "On {DATE}, {NAME} <{EMAIL}> wrote:\n> He showed up at the school again. Lives at {STREET} I think.\n"
+        "> --\n> {NAME}\n> Room parent | {PHONE}\n"
+    ),
+]
+
+FRESH38_NEGATIVE = [
+    # app release notes
+    (
+        "What's new in {VERSION} (build {BUILD})\n\u2022 Dark mode now follows system settings\n"
+        '\u2022 Fixed a crash when opening Shared Albums on older devices\n\u2022 "Jump to date" is faster\n'
+        "\u2022 Thanks for using Pebble Notes! Rate us if you like it \u2b50"
+    ),
+    # recipe card
+    (
+        "Grandma-Style Shepherd's Pie \U0001f967\nServes 6 \u00b7 Prep 25 min \u00b7 Bake 40 min\n"
+        "1 lb ground lamb, 2 carrots, 1 cup peas, 3 Russet potatoes, 2 tbsp Worcestershire\n"
+        "Tip: Yukon Gold works too. Bake at 400\u00b0F until golden. Pairs well with a glass of Shiraz."
+    ),
+    # sports scores where team/town names are also first names or surnames
+    (
+        "FINAL SCORES \u2014 {DATE}\nJackson Jays 4, Madison Mavericks 2\nHarris County Hawks 17, Tyler Tigers 14 (OT)\n"
+        "Jordan Valley United 1, Porter Rovers 1\nNext up: Carter Creek at Lincoln Prep, {WEEKDAY} {TIME}"
+    ),
+    # weather and traffic alert naming roads and counties
+    (
+        "\u26a0\ufe0f WINTER STORM WARNING for Warren, Marion and Clay counties until {TIME} {WEEKDAY}.\n"
+        "Traffic: I-65 SB closed at exit 112; crash on Ashford Blvd near the Franklin St on-ramp. "
+        "Pierce Ave reduced to one lane. Expect 40+ min delays. Drive safe!"
+    ),
+    # store hours sign
+    (
+        "Holloway Hardware & Garden \u2014 HOURS\nMon\u2013Fri 7am\u20138pm\nSat 8am\u20136pm\nSun 10am\u20134pm\n"
+        "Closed {DATE} for inventory. Curbside pickup: order online, use code {CODE} at checkout. "
+        "Ask about our Rent-a-Tiller program!"
+    ),
+    # product listing with colour names that are also first names
+    (
+        "Everyday Crew Tee \u2014 {AMOUNT}\nColours: Rose, Olive, Hazel, Ruby, Ivy, Sienna, Amber\n"
+        "SKU {SKU} \u00b7 100% cotton \u00b7 Sizes XS\u20133XL\n\u2605\u2605\u2605\u2605\u2606 1,204 reviews\n"
+        '"The Olive is more of a sage IRL."'
+    ),
+    # library staff picks with invented movie/book titles
+    (
+        'Staff Picks \U0001f4da\U0001f3ac\n1. "Call Her Savannah" \u2014 paperback, {AMOUNT}\n'
+        '2. "Ask Me About August" (PG-13)\n3. "Winnie and the Lighthouse Keeper" \u2014 ages 4\u20138\n'
+        '4. "Chasing Dallas" \u2014 4K restoration\nHold any title with your library card. Due back {DATE}.'
+    ),
+    # church weekly event notice
+    (
+        "Grace Fellowship Church \u2014 This Week\n{WEEKDAY} {TIME}: Youth Group pizza night (Fellowship Hall)\n"
+        "Saturday: Harvest Food Drive, bring canned goods to the east lot\n"
+        "Sunday: Bible study on the Book of Ruth, chapters 1\u20132\nAll are welcome! Childcare provided."
+    ),
+    # app UI string resource file
+    (
+        'settings.privacy.title = "Who can see your posts?"\nsettings.privacy.friends = "Friends only"\n'
+        'profile.placeholder.full_name = "Full name"\nprofile.empty_bio = "Tell people a little about yourself"\n'
+        'error.network = "Can\'t connect. Try again in a moment."\nbutton.add_contact = "Add Contact"'
+    ),
+    # support ticket auto-reply boilerplate with reference numbers
+    (
+        "Hi there,\n\nThanks for contacting Brightline Support. Your request has been received and assigned "
+        "ticket {TICKET}. Reference: {REF}. Claim no. {DIGITS10}.\nAn agent will reply within 24\u201348 hours. "
+        "Please quote {CASE} when calling us.\n\nKind regards,\nThe Brightline Support Team"
+    ),
+    # pet adoption listing (the name belongs to a dog)
+    (
+        "\U0001f43e ADOPT ME: Murphy\n2 yr old neutered male beagle mix, 28 lbs. Good with cats, okay with kids 8+. "
+        "Murphy loves squeaky toys and car rides. Adoption fee {AMOUNT} includes shots + microchip.\n"
+        "Meet him {WEEKDAY} at Tailwind Rescue, kennel {CODE}."
+    ),
+    # bank SMS fraud alert
+    (
+        "BankNorth: A purchase of {AMOUNT} at FRESHWAY MKT #0412 was made with card ending {LAST4} on {DATE}. "
+        "Not you? Reply NO. Txn ref {TXN}. Msg&data rates may apply. Reply STOP to opt out."
+    ),
+]
+
+FRESH39_POSITIVE = [
+    # phone screenshot transcribed by OCR: broken lines, stray symbols, misreads
+    (
+        "9:41 \u25ae\u25ae\u25ae 87%\n< Messages      {NAME}\n|  u up? i kno wh3re u\nlive now lol  {STREET}\n"
+        "|  dont block me agaln \u2022\n~ Delivered\n.. iMessage ..\n| my new # is {PHONE} use\nthat one !!\n"
+        "|  \u00a9 ... l0cation shared from {CITYSTATE}"
+    ),
+    # YAML account export with unusual field names
+    (
+        'account_export:\n  acct_holder_disp: "{NAME}"\n  recov_mail_2: {EMAIL}\n  last_login_v4: {IP}\n'
+        "  last_login_v6: \"{IP6}\"\n  birth_dt_raw: '{DOB}'\n  flags: [minor_suspected, escalated]\n"
+        "  case: {CASE}"
+    ),
+    # subpoena-style attachment list of produced records
+    (
+        "ATTACHMENT A \u2014 Records Produced\nA-1  Subscriber info for account {HANDLE} (registered to {NAME})\n"
+        "A-2  Login IP log {ISODATE} to present, incl. {IP}\nA-3  Payment instrument on file: {CARD}\n"
+        "A-4  Linked wallet {WALLET}\nProduction ref. {REF}"
+    ),
+    # police report narrative in ALL CAPS with mixed-case names
+    (
+        "NARRATIVE: ON {DATE} AT APPROX {TIME} R/O RESPONDED TO {ADDRESS_LINE} REF A WELFARE CHECK. "
+        'R/P {NAME} STATED HER BROTHER {NAME#2} HAD POSTED "GOODBYE EVERYONE" AND WAS NOT ANSWERING '
+        "HIS PHONE ({PHONE}). R/O MADE CONTACT W/ {FIRST#2} IN REAR YARD. SUBJ TRANSPORTED FOR EVAL. CASE {CASE}."
+    ),
+    # casual lowercase text thread
+    (
+        "me: tell {FIRST} i said hi lol\nthem: lmaooo no. shes with {FIRST#2} again\nme: wait the guy from "
+        "{CITYSTATE}??\nthem: ya he picked her up. his ig is {HANDLE}\nme: thats so weird hes like 25\n"
+        "them: ik. her mom thinks shes at mine \U0001f480"
+    ),
+    # comments on a public post with reply chains
+    (
+        "\U0001f4ac 214 comments\n{HANDLE}: this is so sad praying for the family \U0001f64f\n  \u21b3 {HANDLE#2}: "
+        "i went to school w her brother {NAME}, he lives on {STREET} if anyone wants to bring food\n"
+        "    \u21b3 {HANDLE}: pls don't post addresses \U0001f62c\n  \u21b3 {HANDLE#3}: he deserves whatever happens"
+    ),
+    # in-app abuse report written by a teenager
+    (
+        "Report type: Harassment / other\nWhat happened?: ok so theres this guy {NAME} he says hes 16 but i think "
+        "hes way older. he keeps asking for pics and said he knows my school. he sent money to my cashapp from "
+        "{EMAIL} and now says i owe him. his number {PHONE}\nYour age: 14\nAnything else?: pls dont tell my parents"
+    ),
+    # Discord/Slack moderation log
+    (
+        "[{ISODATE} {TIME}] AutoMod flagged message in #general by {HANDLE}\n"
+        '  content: "i\'ll find you {FIRST}, i have ur ip {IP} and ur address"\n'
+        "[{TIME}] Mod action: ban \u00b7 target {HANDLE} \u00b7 reason: doxxing/threats\n"
+        "[{TIME}] Mod note: victim is {HANDLE#2}, escalated to T&S"
+    ),
+    # shared-doc meeting minutes with @mention action items
+    (
+        "Neighborhood Watch \u2014 Minutes ({DATE})\nPresent: {NAME}, {NAME#2}, + 6 others\n"
+        "\u2022 Car seen circling near {STREET} again, plate partially noted\n"
+        "Action items:\n\u2610 @{FIRST} call non-emergency line\n\u2610 @{FIRST#2} collect doorbell footage\n"
+        "\u2610 everyone: do NOT confront"
+    ),
+    # vCard-style contact card export
+    (
+        "BEGIN:VCARD\nVERSION:3.0\nFN:{NAME}\nN:{LAST};{FIRST};;;\nTEL;TYPE=CELL:{PHONE}\n"
+        "EMAIL;TYPE=HOME:{EMAIL}\nNOTE:met at the bus station, said he could get her a job\nEND:VCARD"
+    ),
+    # bank statement transaction lines
+    (
+        "DATE     DESCRIPTION                              AMOUNT\n"
+        "{DATE}  ZELLE TO {NAME} CONF# {CONF}   -{AMOUNT}\n"
+        "{DATE}  POS PURCHASE QUIKSTOP 0091          -{AMOUNT}\n"
+        "{DATE}  ZELLE FROM {NAME#2} {PHONE}   +{AMOUNT}\n"
+        "{DATE}  CARD {CARD} REVERSAL         +{AMOUNT}"
+    ),
+    # letter from a landlord
+    (
+        "{DATE}\n\n{NAME}\n{ADDRESS}\n\nRE: Notice of Lease Violation\n\nDear {FIRST},\n\nIt has come to our "
+        "attention that an unauthorized occupant, {NAME#2}, has been residing in the unit. Please contact "
+        "the office within 10 days or call us back at {PHONE}.\n\nSincerely,\nRidgeview Property Mgmt"
+    ),
+    # school class roster, tab-separated
+    (
+        "Period 3 \u2014 Room 114\nstudent\tguardian_cell\tbday\tnotes\n{NAME}\t{PHONE}\t{DOB}\tIEP, no bus\n"
+        "{NAME_HYPH}\t(see office)\t{DOB#2}\tNO photo release \u2014 custody order\n"
+    ),
+    # medical appointment reminder text message
+    (
+        "Reminder: {FIRST}, you have an appt w/ Dr. {LAST#2} on {WEEKDAY} {DATE} at {TIME}, Lakeside Family "
+        "Clinic. Pt DOB {DOB} on file. Reply C to confirm, R to reschedule. Sent to {PHONE}."
+    ),
+    # threat posted as a poem
+    (
+        "roses are red\nyour door is too\n{STREET}, i've been watching you \U0001f339\n\n"
+        "{FIRST} sleeps at ten, the back gate's loose\ntell {NAME#2} to pray, there's no excuse\n\n"
+        "\u2014 posted by {HANDLE} \u00b7 {TIME}"
+    ),
+]
+
+FRESH39_NEGATIVE = [
+    # heavily capitalised marketing email
+    (
+        "\U0001f525 THE BIG SUMMER BLOWOUT IS HERE \U0001f525\nUP TO 60% OFF EVERYTHING \u2014 INCLUDING THE "
+        "ALL-NEW CARSON TRAIL BOOTS & MASON JARS!\nUSE CODE {CODE} AT CHECKOUT. ENDS {WEEKDAY} AT MIDNIGHT.\n"
+        "FREE SHIPPING OVER {AMOUNT}. DON'T MISS OUT, FRIEND!"
+    ),
+    # application error log with a stack trace
+    (
+        "{ISODATE} {TIME} ERROR [worker-7] PaymentSync failed for batch {REF} (lib=netcore/6.0.36.1)\n"
+        "java.lang.IllegalStateException: Ledger mismatch (expected 3, got 2)\n"
+        "    at com.lumenpay.sync.LedgerWorker.reconcile(LedgerWorker.java:214)\n"
+        "    at java.base/java.lang.Thread.run(Thread.java:833)\nRetrying in 30s (attempt 2/5), build {BUILD}"
+    ),
+    # package tracking updates
+    (
+        "Tracking {TRACKING}\n{DATE} {TIME}  Out for delivery \u2014 LOUISVILLE, KY HUB\n"
+        "{DATE}  Departed facility \u2014 MEMPHIS, TN\n{DATE}  Label created, shipper: {COMPANY}\n"
+        "Order {ORDER} \u00b7 2 of 3 packages \u00b7 Signature not required"
+    ),
+    # business invoice
+    (
+        "INVOICE {INVOICE}\nBill from: {COMPANY}\nDate: {DATE}   Terms: Net 30\n"
+        "Qty  Item                          Price\n2    Walnut shelf bracket {SKU}   {AMOUNT}\n"
+        "1    Install labor (2 hrs)         {AMOUNT}\nTOTAL DUE  {AMOUNT}\nPaid by card ending {LAST4}"
+    ),
+    # game patch notes with invented hero names that look like human names
+    (
+        "Patch {VERSION} Notes\nHEROES\n\u2022 Warden Halric: Shield Bash cooldown 12s \u2192 10s\n"
+        "\u2022 Sister Maelis: Healing Hymn now cleanses Burn\n\u2022 Captain Orrin Vale: fixed a bug where his "
+        "ultimate could hit through walls\nMAPS\n\u2022 Ashgrove Keep: moved the east spawn\n"
+        "Known issue: crash on alt-tab (build {BUILD})"
+    ),
+    # horoscope column
+    (
+        "\u264c LEO (Jul 23 \u2013 Aug 22)\nA conversation on {WEEKDAY} opens a door you thought was closed. "
+        "Trust your instincts with money this week; avoid big purchases until the new moon. "
+        "Lucky numbers: 7, 19, 32. Lucky colour: amber. Compatible signs: Aries, Sagittarius."
+    ),
+    # lyrics-like verse with state names that are also first names
+    (
+        "oh Carolina, your highways hum\nneon on the water, here the summer comes\n"
+        "I wrote your name in the dust on the dash\nand drove till the morning, drove till the crash\n"
+        "(chorus) hey hey, Georgia rain\u2026 wash it away again"
+    ),
+    # holiday greeting from a small business
+    (
+        "Happy Holidays from all of us at Marigold & Finch Bakery! \U0001f384\nThank you for a wonderful year. "
+        "We'll be closed {DATE} and reopen {WEEKDAY} with our famous cranberry loaves. Wishing you peace, joy "
+        "and plenty of butter.\n\u2014 The Marigold & Finch family"
+    ),
+    # municipal public-works notice
+    (
+        "CITY OF ELM HARBOR \u2014 PUBLIC NOTICE\nWater main replacement in the 1200 block of Whitaker Ave, "
+        "between 3rd St and 5th St, begins {DATE}. Expect water interruptions 9am\u20133pm. Parking on the north "
+        "side of Whitaker Ave is prohibited. Permit no. {REF}. Questions: Public Works Dept, City Hall, Room 204."
+    ),
+    # basketball box score with team nicknames
+    (
+        "BOX SCORE \u2014 {DATE}\n              1  2  3  4   F\nKINGSLEY BISHOPS  21 17 24 19  81\n"
+        "HARLAN COLTS      18 22 20 25  85\nTop scorer: #23 (COLTS) 31 pts \u00b7 Att: 8,412\n"
+        "Next: Bishops at Deacons, {WEEKDAY} {TIME}"
+    ),
+    # virtue words (Grace/Hope/Faith/Joy) used as ordinary words
+    (
+        "Grace period ends {DATE}. Hope that helps!\nFaith & Joy Community Thrift: donations welcome Tue\u2013Sat. "
+        "Patience, please \u2014 Saturdays get busy \U0001f605\nJoy to the world from all our volunteers. "
+        "Have Faith, keep your receipt, and Hope to see you soon!"
+    ),
+    # help-center article
+    (
+        "How do I change my display name?\n1. Tap your profile picture, then Settings.\n2. Select Account \u203a Name.\n"
+        "3. Enter your new name and tap Save.\nNote: You can change your name once every 60 days. Names can't "
+        "include symbols or titles like Dr. or Mr.\nStill stuck? Contact us with reference {REF}.\n"
+        "Was this helpful? Yes / No"
+    ),
+]
+
+
 PLANTED = {
     "NAME": "PERSON",
     "FIRST": "PERSON",
@@ -2302,6 +2646,10 @@ SETS = {
     # first measured 2026-11-26: person 0.980 (bare 0.897) / 0.967 (0.831), negatives 0.496 / 0.184, DOB 0.338 in 37
     "fresh36": (FRESH36_POSITIVE, FRESH36_NEGATIVE),
     "fresh37": (FRESH37_POSITIVE, FRESH37_NEGATIVE),
+    # written as fresh36/37 were, after this session's speed work and the rules from fresh37's negatives; first
+    # measured 2026-11-26: see the README's table
+    "fresh38": (FRESH38_POSITIVE, FRESH38_NEGATIVE),
+    "fresh39": (FRESH39_POSITIVE, FRESH39_NEGATIVE),
 }
 
 
