@@ -432,14 +432,15 @@ _MIXED_WORD = re.compile(r"(?<![\w'’])[A-Z][a-z]")
 def shouted(text: str, start: int, end: int) -> bool:
     """The span is in mixed case inside text in capitals: three or more words in capitals around it, at least twice
     as many as mixed-case words ("I KNOW WHERE YOU LIVE Timothy Carter. YOU HAVE UNTIL MONDAY", "DECLARATION OF Cindy
-    Hampton IN SUPPORT OF …"). A name typed so stands out from its line; it is no heading word."""
+    Hampton IN SUPPORT OF …"), or two and no other word in mixed case ("12/03  ZELLE FROM Joseph Ferrell 929.579.2320
+    +$24.86", a bank statement's line). A name typed so stands out from its line; it is no heading word."""
     span = text[start:end]
     if not span[:1].isupper() or not any(c.islower() for c in span):
         return False
     a, b = _near(text, start, end)
     caps = sum(len(_CAPS_WORD.findall(text, lo, hi)) for lo, hi in ((a, start), (end, b)))
     mixed = sum(len(_MIXED_WORD.findall(text, lo, hi)) for lo, hi in ((a, start), (end, b)))
-    return caps >= 3 and caps >= 2 * mixed
+    return (caps >= 3 and caps >= 2 * mixed) or (caps == 2 and mixed == 0)
 
 
 def _plain_given(word: str, lexicon: Lexicon) -> bool:
@@ -1102,6 +1103,11 @@ def _determined(text: str, start: int) -> bool:
     return m is not None and m.group("word").lower() in _DETERMINERS
 
 
+def _articled(text: str, start: int) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and m.group("word").lower() in ("a", "an", "the")
+
+
 _CLAUSE_END = re.compile(r"[ \t]*(?:[?.!,;]|$)")
 
 
@@ -1320,7 +1326,10 @@ def _lexicon_people(
         # Collection" and "Rose Gold" are English words)
         if (
             _plain_given(word, lexicon)
-            and not any(lexicon.plain_words([w]) for w in _name_words(text[end:last]))
+            # a surname that is an English word too is one where the tables know it as one ("ZELLE TO Curtis Brown")
+            and not any(
+                lexicon.plain_words([w]) and not lexicon.surname(w) for w in _name_words(text[end:last])
+            )
             and shouted(text, start, last)
             and not hard.overlaps(start, last)
         ):
@@ -1699,12 +1708,13 @@ def find_people(
                 cue_words = _name_words(text[start:end])
                 if lexicon.has_names and (
                     (len(cue_words) >= 2 and _dictionary_phrase(cue_words, lexicon))
-                    # a given name after "my"/"no" is someone ("no Tyler said he would", "my Jake wants to know")
-                    # ("the Cummings family" is a determiner the cue itself asks for)
+                    # a given name after "my"/"no" is someone ("no Tyler said he would", "my Jake wants to know"),
+                    # not after an article ('"The Olive is more of a sage"', a colour) ("the Cummings family" is a
+                    # determiner the cue itself asks for)
                     or (
                         _determined(text, start)
                         and rule.kind != "family"
-                        and not any(lexicon.given_name(w) for w in cue_words)
+                        and (_articled(text, start) or not any(lexicon.given_name(w) for w in cue_words))
                     )
                 ):
                     continue

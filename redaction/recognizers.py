@@ -347,7 +347,10 @@ def _card_valid(text: str, m: re.Match[str]) -> bool:
     return is_card_number(m.group(0))
 
 
-_CARD_CONTEXT = re.compile(r"(?i)(?:card|cc|visa|mastercard|amex|debit|credit|number|no\.?|#)\W{0,12}$")
+_CARD_CONTEXT = re.compile(
+    r"(?i)(?:card|cc|visa|mastercard|amex|debit|credit|number|no\.?|#|payment[ \t]+(?:instrument|method)(?:[ \t]+on"
+    r"[ \t]+file)?)\W{0,12}$"
+)
 
 
 def _card_other_valid(text: str, m: re.Match[str]) -> bool:
@@ -508,9 +511,11 @@ DOB = RegexRecognizer(
     [
         Pattern(
             re.compile(
-                rf"(?i)\b(?:d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday|born|b-?day)"
+                # also a record's key: "birth_dt_raw: '08/22/1933'", "\"dob\": \"1990-01-02\"", "date_of_birth=…"
+                rf"(?i)\b(?:d\.?o\.?b\.?|date[\s_-]+of[\s_-]+birth|birth[\s_-]*+(?:date|dt|day)|birthday|born|b-?day)"
+                rf"(?:_[a-z0-9]++)?+['\"]?+"
                 # possessive quantifiers: a run of spaces is read once, not once per way to split it
-                rf"(?:\s++(?:is|was|on|in)\b)*+\s*+(?:[:\-]\s*+)?"
+                rf"(?:\s++(?:is|was|on|in)\b)*+\s*+(?:[:=\-]\s*+)?+['\"(]?+"
                 # asked and answered: "What is your daughter's date of birth?\nCaller: 9/18/24."
                 rf"(?:\?[ \t]*+\n[ \t]*+(?:[A-Z][\w ]{{0,20}}:[ \t]*+)?)?(?P<d>{_DATE})"
             ),
@@ -864,6 +869,38 @@ CITY_STATE = RegexRecognizer(
 )
 
 
+def _has_letter(text: str, m: re.Match[str]) -> bool:
+    return any(c.isalpha() for c in m.group(1))
+
+
+# A contact card (vCard, RFC 6350) names its person in fields: "FN:Daniel Davis", and "N:" as family;given;additional
+# names;prefixes;suffixes ("N:Harrell;Daniel;;;"), a structure neither the model nor the name rules read.
+_VCARD_FIELD = r"(?im)^{}(?:;[^:\n]*)?:"
+VCARD = RegexRecognizer(
+    "PERSON",
+    [
+        Pattern(
+            re.compile(_VCARD_FIELD.format("(?:FN|NICKNAME)") + r"[ \t]*([^\n]*[^\s])"),
+            0.85,
+            1,
+            _has_letter,
+            "VCARD",
+        ),
+        *(
+            Pattern(
+                re.compile(_VCARD_FIELD.format("N") + rf"(?:[^;\n]*;){{{i}}}[ \t]*([^;\n]*[^;\s])"),
+                0.85,
+                1,
+                _has_letter,
+                "VCARD",
+            )
+            for i in range(3)  # family, given and additional names
+        ),
+    ],
+    "VCardRecognizer",
+)
+
+
 def build_recognizers(
     user_id_patterns: Iterable[str] = DEFAULT_USER_ID_PATTERNS,
     lexicon: Lexicon = EMPTY_LEXICON,
@@ -882,6 +919,7 @@ def build_recognizers(
         user_id_recognizer(user_id_patterns),
         CRYPTO,
         DOB,
+        VCARD,
         TableRecognizer(lexicon),
         STREET_ADDRESS,
         CITY_STATE,

@@ -56,7 +56,8 @@ def card_prefix_ok(number: str) -> bool:
         return 15 <= n <= 19
     if 300 <= p3 <= 305 or p2 in (36, 38, 39) or p4 == 3095:  # Diners Club
         return 14 <= n <= 19
-    if p4 in (5018, 5020, 5038, 5893, 6304, 6759, 6761, 6762, 6763) or p2 in (56, 57, 58):  # Maestro
+    # Maestro, with the UK ranges 0604 and 6390 ("060496393772" was left verbatim in a payment-instrument field)
+    if p4 in (604, 5018, 5020, 5038, 5893, 6304, 6390, 6759, 6761, 6762, 6763) or p2 in (56, 57, 58):
         return 12 <= n <= 19
     if p2 == 62:  # UnionPay
         return 16 <= n <= 19

@@ -279,6 +279,12 @@ def test_a_count_of_other_things_makes_no_person(redactor: Redactor) -> None:
         # mixed case inside shouted text is no heading word: the model's person stands, and a given name alone counts
         ("I KNOW WHERE YOU LIVE Timothy Carter-Powell. ASK Todd IF YOU THINK IM JOKING", ["Timothy", "Todd"]),
         ("DECLARATION OF Cindy Hampton IN SUPPORT OF EMERGENCY DISCLOSURE REQUEST", ["Cindy Hampton"]),
+        # a bank statement's line: two words in capitals and numbers around the name
+        ("12/03/2025  ZELLE FROM Joseph Ferrell 929.579.2320   +$2,446.86", ["Joseph Ferrell"]),
+        (
+            "January 18  ZELLE TO Curtis Brown CONF# 474855456   -$1,438.22",
+            ["Curtis Brown"],
+        ),  # "brown" is a word
         # a chat screen's sender line, a name and its time
         ("Cindy | 11:42 PM\nu up?? i need to talk\n| Me 11:43 PM\nya whats wrong", ["Cindy"]),
         ("Jordan Lee · 9:03\nwhere are you", ["Jordan Lee"]),
@@ -355,6 +361,7 @@ def test_people_in_shouted_text_chat_screens_and_openings(
         # a record line of several fields ("Due" is a surname of the tables too)
         "INVOICE INV-364262\nBill To: Accounts Payable\nItem: Premium Plan · $12.00\nDue: 12/18/2025 · Terms: Net 30",
         "A purchase of $74.10 was made on card ending 5277. Not you? Reply NO. Reply STOP to opt out, HELP for help.",
+        '"The Olive is more of a sage IRL."',  # a given name after an article is a thing (a colour, here)
     ],
 )
 def test_shouted_products_modals_controls_and_businesses_stay(redactor: Redactor, text: str) -> None:

@@ -106,6 +106,17 @@ def test_payment_cards_including_mastercard_2_series(redactor: Redactor, prefix:
         assert {e.type for e in res.entities} == {"CREDIT_CARD"}
 
 
+@pytest.mark.parametrize(("prefix", "length"), [("0604", 12), ("6390", 16), ("5018", 12)])
+def test_maestro_cards_of_twelve_digits_and_the_uk_ranges(
+    redactor: Redactor, prefix: str, length: int
+) -> None:
+    number = luhn_complete(prefix, length, random.Random(prefix))
+    text = f"A-3  Payment instrument on file: {number}\nA-4  Linked wallet on file"
+    res = redactor.redact(text)
+    assert_redacted(text, res, number)
+    assert {e.type for e in res.entities} == {"CREDIT_CARD"}
+
+
 def test_mastercard_2_series_is_a_card_and_luhn_failures_are_not(redactor: Redactor) -> None:
     good = luhn_complete("2221", 16, random.Random(7))
     bad = good[:-1] + str((int(good[-1]) + 1) % 10)
@@ -243,6 +254,33 @@ def test_dates_of_birth_after_bday_and_asked_then_answered(redactor: Redactor) -
     )
     assert res.text is not None and "1968-03-28" not in res.text
     assert [e.type for e in res.entities] == ["DATE_OF_BIRTH"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dob"),
+    [
+        ("pin for shared acct is NOT my bday (September 28, 1950) anymore", "September 28, 1950"),
+        ("account_export:\n  birth_dt_raw: '08/22/1933'\n  flags: [minor_suspected]", "08/22/1933"),
+        ('{"user": 7, "dob": "1990-01-02", "tz": "UTC"}', "1990-01-02"),
+        ("first=ana&date_of_birth=1/2/90&state=ok", "1/2/90"),
+    ],
+)
+def test_dates_of_birth_in_brackets_and_under_record_keys(redactor: Redactor, text: str, dob: str) -> None:
+    res = redactor.session(b"one-text").redact(text)
+    assert_redacted(text, res, dob)
+    assert "DATE_OF_BIRTH" in {e.type for e in res.entities}
+
+
+def test_a_contact_card_names_its_person_in_its_fields(redactor: Redactor) -> None:
+    text = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Daniel Davis\r\nN:Harrell;Daniel;Lee;;\r\nNICKNAME:Danny D\r\n"
+        "TEL;TYPE=CELL:692-308-6254\r\nNOTE:met at the bus station\r\nEND:VCARD"
+    )
+    res = redactor.session(b"one-text").redact(text)
+    assert_redacted(text, res, "Daniel Davis", "Harrell", "Lee", "Danny D", "692-308-6254")
+    assert res.text is not None and "NOTE:met at the bus station" in res.text and "VERSION:3.0" in res.text
+    # "N:" outside a contact card is no name field
+    assert redactor.redact("N: 40.7128, W: 74.0060").text == "N: 40.7128, W: 74.0060"
 
 
 def test_numbers_after_a_claim_id_or_rma_are_references(redactor: Redactor) -> None:
