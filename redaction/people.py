@@ -1175,6 +1175,9 @@ _GREETED = re.compile(rf"(?i:(?<![\w'])(?:{_GREETING}))(?:[ \t]*,)?[ \t]+$")
 _THEN_DIGIT = re.compile(r"[ \t]*\d")
 
 
+_RELATIVE_WHO = re.compile(r"[ \t]+(?:who|whom|whose)\b")
+
+
 def _verbs(matches: list[re.Match[str] | None]) -> list[str]:
     return [w for m in matches if m is not None for w in m.groupdict().values() if w]
 
@@ -1336,7 +1339,15 @@ def _lexicon_people(
             yield start, last, 0.65
             continue
         if _determined(text, start):
-            if full and _identified(text, start, last) and not hard.overlaps(start, last):
+            # "Is this Scott Rivera?"; "A Marcus messaged me", "the Kimberly who works at the gym told me": after a
+            # determiner, a given name followed by "who" or by a verb only a person does is someone ('"The Olive is
+            # more of a sage"' is not)
+            identified = full and _identified(text, start, last) and not hard.overlaps(start, last)
+            acting = (
+                _RELATIVE_WHO.match(text, last) is not None
+                or any(v in _SENTIENT_VERBS for v in _verbs([_THEN_VERB.match(text, last)]))
+            ) and not (hard.overlaps(start, start) or hard.overlaps(last, last))
+            if identified or acting:
                 yield start, last, 0.65
             continue
         # "Amber Green's brother", "Reminder: Amanda's rabies booster": a given name (and surname) owning something

@@ -281,10 +281,11 @@ def test_a_count_of_other_things_makes_no_person(redactor: Redactor) -> None:
         ("DECLARATION OF Cindy Hampton IN SUPPORT OF EMERGENCY DISCLOSURE REQUEST", ["Cindy Hampton"]),
         # a bank statement's line: two words in capitals and numbers around the name
         ("12/03/2025  ZELLE FROM Joseph Ferrell 929.579.2320   +$2,446.86", ["Joseph Ferrell"]),
-        (
-            "January 18  ZELLE TO Curtis Brown CONF# 474855456   -$1,438.22",
-            ["Curtis Brown"],
-        ),  # "brown" is a word
+        # ... and with a surname that is an English word too
+        ("January 18  ZELLE TO Curtis Brown CONF# 474855456   -$1,438.22", ["Curtis Brown"]),
+        # a given name after a determiner, then "who" or a verb only a person does
+        ("A Marcus messaged me last night", ["Marcus"]),
+        ("the Kimberly who works at the gym told me", ["Kimberly"]),
         # a chat screen's sender line, a name and its time
         ("Cindy | 11:42 PM\nu up?? i need to talk\n| Me 11:43 PM\nya whats wrong", ["Cindy"]),
         ("Jordan Lee · 9:03\nwhere are you", ["Jordan Lee"]),
@@ -362,6 +363,7 @@ def test_people_in_shouted_text_chat_screens_and_openings(
         "INVOICE INV-364262\nBill To: Accounts Payable\nItem: Premium Plan · $12.00\nDue: 12/18/2025 · Terms: Net 30",
         "A purchase of $74.10 was made on card ending 5277. Not you? Reply NO. Reply STOP to opt out, HELP for help.",
         '"The Olive is more of a sage IRL."',  # a given name after an article is a thing (a colour, here)
+        "the Amber alert said she was taken",
     ],
 )
 def test_shouted_products_modals_controls_and_businesses_stay(redactor: Redactor, text: str) -> None:
