@@ -307,6 +307,13 @@ _ADDRESSED_CLAUSE = re.compile(
 )
 
 
+_INSTITUTIONS = frozenset(
+    _words(
+        "bank church chapel school academy college hospital clinic center centre library station hall club"
+    )
+)
+
+
 def _addressed(text: str, m: re.Match[str], start: int, end: int, lexicon: Lexicon) -> bool:
     """A given name and surname of the tables as the object of a verb of telling, then a clause ("tell Amber Branch
     to call me"): a person, though both words are English words the model may not take for a name."""
@@ -316,6 +323,7 @@ def _addressed(text: str, m: re.Match[str], start: int, end: int, lexicon: Lexic
         and cue[0].lower() in _ADDRESS_VERBS
         and lexicon.has_names
         and lexicon.full_name(_name_words(text[start:end]))
+        and _name_words(text[start:end])[-1].lower() not in _INSTITUTIONS  # "ask Chase Bank if they can …"
         and _ADDRESSED_CLAUSE.match(text, end) is not None
     )
 
@@ -769,6 +777,10 @@ _WORD = re.compile(r"\S+")
 _LOWER_AFTER = re.compile(r"[ \t]*[a-z]")
 _CALLED = re.compile(rf"(?m)^[ \t]*(?P<name>{_NAME})[ \t]*(?:[?!]{{2,}}|[?!][ \t]*$)")
 _SPEAKER = re.compile(rf"(?m)^[ \t]*(?:\[[^\]\n]{{1,40}}\][ \t]*)?(?P<name>{_NAME})[ \t]*:[ \t]")
+# Labels of an invoice or statement line that are surnames too ("Due"); none is anyone's first name
+_RECORD_LABELS = frozenset(
+    _words("due total subtotal balance amount paid terms qty tax fee tip deposit status")
+)
 # the rest of a line that is a number, a date or an amount, then another field after a separator: "12/18/2025 ·
 # Terms: Net 30"
 _FIELD_AFTER = re.compile(
@@ -1101,11 +1113,6 @@ _DETERMINERS = frozenset(_words("a an the this these those my your our their eve
 def _determined(text: str, start: int) -> bool:
     m = _WORD_BEFORE.search(text, max(0, start - 40), start)
     return m is not None and m.group("word").lower() in _DETERMINERS
-
-
-def _articled(text: str, start: int) -> bool:
-    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    return m is not None and m.group("word").lower() in ("a", "an", "the")
 
 
 _CLAUSE_END = re.compile(r"[ \t]*(?:[?.!,;]|$)")
@@ -1719,13 +1726,12 @@ def find_people(
                 cue_words = _name_words(text[start:end])
                 if lexicon.has_names and (
                     (len(cue_words) >= 2 and _dictionary_phrase(cue_words, lexicon))
-                    # a given name after "my"/"no" is someone ("no Tyler said he would", "my Jake wants to know"),
-                    # not after an article ('"The Olive is more of a sage"', a colour) ("the Cummings family" is a
-                    # determiner the cue itself asks for)
+                    # a given name after "my"/"no" is someone ("no Tyler said he would", "my Jake wants to know")
+                    # ("the Cummings family" is a determiner the cue itself asks for)
                     or (
                         _determined(text, start)
                         and rule.kind != "family"
-                        and (_articled(text, start) or not any(lexicon.given_name(w) for w in cue_words))
+                        and not any(lexicon.given_name(w) for w in cue_words)
                     )
                 ):
                     continue
@@ -1741,16 +1747,15 @@ def find_people(
     if len(speakers) >= 2:
         named = [(m, *_trim(text, *m.span("name"), lexicon)) for m in speakers]
         for m, start, end, n in named:
-            # "Organizer: …\nGuests: 12" are labels, and so is an English adjective, adverb or verb that is no common
-            # given name before a number and another field ("Due: 12/18/2025 · Terms: Net 30"; not "Stone: at the gym
-            # · Seen: 10:42")
+            # "Organizer: …\nGuests: 12" are labels, and so is a record's label that the surname tables hold too,
+            # before a number and another field ("Due: 12/18/2025 · Terms: Net 30"; "Raven: 40 for the pills | Sent:
+            # 11:02 PM" is a speaker)
             if (
                 n
                 and not field_word(text, start, end, lexicon)
                 and not (
-                    _FIELD_AFTER.match(text, m.end()) is not None
-                    and lexicon.plain_words([text[start:end]])
-                    and not lexicon.given_name(text[start:end], common=True)
+                    text[start:end].lower() in _RECORD_LABELS
+                    and _FIELD_AFTER.match(text, m.end()) is not None
                 )
             ):
                 yield start, end, 0.7

@@ -344,7 +344,16 @@ SSN = RegexRecognizer(
 
 
 def _card_valid(text: str, m: re.Match[str]) -> bool:
-    return is_card_number(m.group(0))
+    if not is_card_number(m.group(0)):
+        return False
+    # Maestro's old UK ranges start like timestamps and reference numbers ("Incident 060420241535"): a card only
+    # after card words ("Payment instrument on file: 060496393772")
+    if digits(m.group(0)).startswith(("0604", "6390")):
+        return (
+            _not_reference(text, m)
+            and _CARD_CONTEXT.search(text, max(0, m.start() - 30), m.start()) is not None
+        )
+    return True
 
 
 _CARD_CONTEXT = re.compile(
@@ -513,7 +522,9 @@ DOB = RegexRecognizer(
             re.compile(
                 # also a record's key: "birth_dt_raw: '08/22/1933'", "\"dob\": \"1990-01-02\"", "date_of_birth=…"
                 rf"(?i)\b(?:d\.?o\.?b\.?|date[\s_-]+of[\s_-]+birth|birth[\s_-]*+(?:date|dt|day)|birthday|born|b-?day)"
-                rf"(?:_[a-z0-9]++)?+['\"]?+"
+                # a key's suffix that still says "the date of birth" ("dob_verified: 2024-06-04" is another date)
+                rf"(?:_(?:raw|str|string|text|value|val|iso|fmt|formatted|display|entered|provided|stated|given))?+"
+                rf"['\"]?+"
                 # possessive quantifiers: a run of spaces is read once, not once per way to split it
                 rf"(?:\s++(?:is|was|on|in)\b)*+\s*+(?:[:=\-]\s*+)?+['\"(]?+"
                 # asked and answered: "What is your daughter's date of birth?\nCaller: 9/18/24."

@@ -271,6 +271,19 @@ def test_dates_of_birth_in_brackets_and_under_record_keys(redactor: Redactor, te
     assert "DATE_OF_BIRTH" in {e.type for e in res.entities}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Incident 060420241535 logged by dispatch",  # Maestro's UK ranges need card words before them
+        "Case No. 060424000101 - hearing set for 7/1",
+        "Order #6390123456781 shipped",
+        '{"dob_verified": "2024-06-04", "by": "agent 7"}',  # a date under a key about a date of birth, not one
+    ],
+)
+def test_references_and_verification_dates_stay(redactor: Redactor, text: str) -> None:
+    assert redactor.session(b"one-text").redact(text).text == text
+
+
 def test_a_contact_card_names_its_person_in_its_fields(redactor: Redactor) -> None:
     text = (
         "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Daniel Davis\r\nN:Harrell;Daniel;Lee;;\r\nNICKNAME:Danny D\r\n"
