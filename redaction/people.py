@@ -1347,8 +1347,8 @@ def _lexicon_people(
             continue
         if _determined(text, start):
             # "Is this Scott Rivera?"; "A Marcus messaged me", "the Kimberly who works at the gym told me": after a
-            # determiner, a given name followed by "who" or by a verb only a person does is someone ('"The Olive is
-            # more of a sage"' is not)
+            # determiner, a given name followed by "who" or by a verb only a person does is someone ("a Ruby ring" is
+            # not)
             identified = full and _identified(text, start, last) and not hard.overlaps(start, last)
             acting = (
                 _RELATIVE_WHO.match(text, last) is not None
