@@ -1103,6 +1103,13 @@ _POSSESSIVE_NOUN = re.compile(r"['’]s[ \t]+[a-z]")
 _POSSESSIVE_THING = re.compile(
     r"['’]s[ \t]+(?:[A-Z][a-z]*[A-Z]|i[A-Z])"
 )  # "Kimberly's AirPods", "Rachel's iPhone"
+# "Haley's new number", "Jay's phone", "Tia's mom": what only a person has ("number" and "phone" are verbs too, so
+# "only a noun" misses them)
+_OWNED = re.compile(
+    r"['’]s[ \t]+(?:(?:new|old|other|real|second|main|work|home|personal|current|latest|usual)[ \t]+)?"
+    r"(?:phone|number|cell|house|place|car|room|account|profile|snap|insta|ig|address|email|kid|kids|baby|parents|"
+    r"family|mom|dad|boyfriend|girlfriend|bf|gf)\b"
+)
 _LABEL_BEFORE = re.compile(r"(?m)(?:^|[|;(]|[ \t][-–—~•][ \t])[ \t]*[A-Za-z][\w' /-]{0,30}:[ \t]*$")
 _NEXT_WORD = re.compile(r"[ \t]+(?P<word>[a-z]+)\b(?!['’-])")
 # A determiner before a capitalised word makes it a thing ("a Dell laptop", "the Hilton", "my Tiffany necklace");
@@ -1371,8 +1378,13 @@ def _lexicon_people(
             or field_owner
             or (
                 word.lower() not in _BRAND_OWNERS
-                and (nxt := _NEXT_WORD.match(text, last + 2)) is not None
-                and lexicon.noun_only(nxt.group("word"))
+                and (
+                    (
+                        (nxt := _NEXT_WORD.match(text, last + 2)) is not None
+                        and lexicon.noun_only(nxt.group("word"))
+                    )
+                    or _OWNED.match(text, last) is not None
+                )
             )
         )
         # "Frank Berry recommended …", "Travis bought …": a subject and its verb; the model's label for the name

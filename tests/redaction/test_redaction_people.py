@@ -292,6 +292,8 @@ def test_a_count_of_other_things_makes_no_person(redactor: Redactor) -> None:
         ("the Crystal stole my charger", ["Crystal"]),
         ("Raven: 40 for the pills, cash only | Sent: 11:02 PM\nMe: deal", ["Raven"]),
         ("Sage: $25 · Note: pizza lol\nTyler: paid", ["Sage", "Tyler"]),
+        # a given name owning what only a person has, "new" or not ("number" is a verb too)
+        ("things to remember!!\n- Haley's new number 374-947-6216\n- DONT go back there", ["Haley"]),
         # a chat screen's sender line, a name and its time
         ("Cindy | 11:42 PM\nu up?? i need to talk\n| Me 11:43 PM\nya whats wrong", ["Cindy"]),
         ("Jordan Lee · 9:03\nwhere are you", ["Jordan Lee"]),
