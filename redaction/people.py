@@ -318,12 +318,13 @@ def _addressed(text: str, m: re.Match[str], start: int, end: int, lexicon: Lexic
     """A given name and surname of the tables as the object of a verb of telling, then a clause ("tell Amber Branch
     to call me"): a person, though both words are English words the model may not take for a name."""
     cue = text[m.start() : m.start("name")].split()
+    words = _name_words(text[start:end])
     return (
         len(cue) == 1
         and cue[0].lower() in _ADDRESS_VERBS
         and lexicon.has_names
-        and lexicon.full_name(_name_words(text[start:end]))
-        and _name_words(text[start:end])[-1].lower() not in _INSTITUTIONS  # "ask Chase Bank if they can …"
+        and lexicon.full_name(words)
+        and words[-1].lower() not in _INSTITUTIONS  # "ask Chase Bank if they can …"
         and _ADDRESSED_CLAUSE.match(text, end) is not None
     )
 
@@ -1054,6 +1055,10 @@ class Lexicon:
         surname of that kind need more than their capitals to be a name."""
         return bool(words) and all(any(f in self.others for f in self._forms(w)) for w in words)
 
+    def dictionary_only(self, words: list[str]) -> bool:
+        """Every word an English dictionary word that no name table holds ("Save Changes", "The Help Desk")."""
+        return all(self._known(w) and not self.name_word(w) for w in words)
+
     def dictionary_words(self, words: list[str]) -> bool:
         """Two or more words, each an English dictionary word (a noun compound: "Kitchen Essentials")."""
         return len(words) >= 2 and bool(self.nouns or self.others) and all(self._known(w) for w in words)
@@ -1103,12 +1108,15 @@ _POSSESSIVE_NOUN = re.compile(r"['’]s[ \t]+[a-z]")
 _POSSESSIVE_THING = re.compile(
     r"['’]s[ \t]+(?:[A-Z][a-z]*[A-Z]|i[A-Z])"
 )  # "Kimberly's AirPods", "Rachel's iPhone"
+# What only a person has, after a name and "'s" ("Haley's phone", "April's kids")
+_PERSONAL_THINGS = (
+    r"phone|number|house|place|car|room|account|profile|snap|insta|ig|kid|kids|baby|parents|family"
+)
 # "Haley's new number", "Jay's phone", "Tia's mom": what only a person has ("number" and "phone" are verbs too, so
 # "only a noun" misses them)
 _OWNED = re.compile(
     r"['’]s[ \t]+(?:(?:new|old|other|real|second|main|work|home|personal|current|latest|usual)[ \t]+)?"
-    r"(?:phone|number|cell|house|place|car|room|account|profile|snap|insta|ig|address|email|kid|kids|baby|parents|"
-    r"family|mom|dad|boyfriend|girlfriend|bf|gf)\b"
+    rf"(?:{_PERSONAL_THINGS}|cell|address|email|mom|dad|boyfriend|girlfriend|bf|gf)\b"
 )
 _LABEL_BEFORE = re.compile(r"(?m)(?:^|[|;(]|[ \t][-–—~•][ \t])[ \t]*[A-Za-z][\w' /-]{0,30}:[ \t]*$")
 _NEXT_WORD = re.compile(r"[ \t]+(?P<word>[a-z]+)\b(?!['’-])")
@@ -1212,9 +1220,8 @@ _TIME_BEFORE = re.compile(
 _WITH_BEFORE = re.compile(r"(?i:\b(?:with|without))[ \t]+$")
 # A possessive no month has: on its own ("it's definitely April's,"), or of a person's things and people.
 _PERSONAL_POSSESSIVE = re.compile(
-    rf"['’]s(?:[ \t]*(?:[,.!?;:)\"”']|$)|[ \t]+(?:(?i:{_RELATION})s?|bday|b-day|birthday|party|phone|house|place|"
-    r"car|room|bedroom|hoodie|jacket|bag|backpack|account|number|profile|snap|insta|ig|pics?|photos?|kid|kids|"
-    r"baby|dog|cat|parents|family|fault|idea)\b)",
+    rf"['’]s(?:[ \t]*(?:[,.!?;:)\"”']|$)|[ \t]+(?:(?i:{_RELATION})s?|{_PERSONAL_THINGS}|bday|b-day|birthday|party|"
+    r"bedroom|hoodie|jacket|bag|backpack|pics?|photos?|dog|cat|fault|idea)\b)",
     re.MULTILINE,
 )
 
@@ -1674,6 +1681,7 @@ def find_people(
             start, end, n = _trim(text, *m.span("name"), lexicon)
             if n == 0 and rule.kind == "title":
                 start, end, n = _titled_surname(text, m.start("name"), lexicon)
+            span_names = _name_words(text[start:end])
             # "— The Help Desk", "the Call Center": a cue verb after a determiner is a noun; a span the trim cut a
             # determiner from needs a name word ("— The Johnson Family" has one)
             if rule.kind == "cue-first" and text[m.start()].isupper() and _determined(text, m.start()):
@@ -1682,18 +1690,17 @@ def find_people(
                 lexicon.has_names
                 and start > m.start("name")
                 and _DETERMINER_LEAD.match(text, m.start("name")) is not None
-                and all(lexicon.known(w) and not lexicon.name_word(w) for w in _name_words(text[start:end]))
+                and lexicon.dictionary_only(span_names)
             ):
                 continue
             if rule.kind == "bracketed" and not (
-                lexicon.has_names
-                and (lexicon.name_like(_name_words(text[start:end])) or lexicon.surname(text[start:end]))
+                lexicon.has_names and (lexicon.name_like(span_names) or lexicon.surname(text[start:end]))
             ):
                 continue
             if rule.kind == "family" and not (lexicon.has_names and lexicon.surname(text[start:end])):
                 continue
             if rule.kind in ("appositive", "introduction", "given-first") and not (
-                lexicon.has_names and lexicon.given_name(_name_words(text[start:end])[0], common=True)
+                lexicon.has_names and lexicon.given_name(span_names[0], common=True)
             ):
                 continue
             if rule.kind == "given-age" and not (
@@ -1708,12 +1715,9 @@ def find_people(
                 continue
             # weaker cues ("X is", "to X Y", "X Y:", "Emergency Contact Added") need words that can be names
             if rule.score < 0.8 and (
-                (
-                    any(lexicon.descriptive(w) for w in span_words)
-                    and not lexicon.name_like(_name_words(text[start:end]))
-                )
-                or _participles(_name_words(text[start:end]), lexicon)
-                or _role_words(_name_words(text[start:end]), lexicon)  # "Roommate wanted!"
+                (any(lexicon.descriptive(w) for w in span_words) and not lexicon.name_like(span_names))
+                or _participles(span_names, lexicon)
+                or _role_words(span_names, lexicon)  # "Roommate wanted!"
             ):
                 continue
             if rule.weak and not ner.overlaps(start, end):
@@ -1725,36 +1729,38 @@ def find_people(
                     (i != _SPEAKER_RULE or not chat)
                     and not _addressed(text, m, start, end, lexicon)
                     and (
-                        lexicon.phrase_like(_name_words(" ".join(span_words)))
+                        lexicon.phrase_like(span_names)
                         or heading_line(text, start, end)
                         or _modified_in_run(text, start, end)
                         or _unsupported_phrase(text, start, end, lexicon)  # "Tagged Photos (12)"
-                        or _participles(_name_words(text[start:end]), lexicon)  # "Contact Added"
+                        or _participles(span_names, lexicon)  # "Contact Added"
                     )
                 ):
                     continue
                 # "a trained Crisis Counselor will reply", "Your Rider Rating is": dictionary words no name table
                 # supports, or a thing after a determiner
-                cue_words = _name_words(text[start:end])
                 if lexicon.has_names and (
-                    (len(cue_words) >= 2 and _dictionary_phrase(cue_words, lexicon))
+                    (len(span_names) >= 2 and _dictionary_phrase(span_names, lexicon))
                     # a given name after "my"/"no" is someone ("no Tyler said he would", "my Jake wants to know")
                     # ("the Cummings family" is a determiner the cue itself asks for)
                     or (
                         _determined(text, start)
                         and rule.kind != "family"
-                        and not any(lexicon.given_name(w) for w in cue_words)
+                        and not any(lexicon.given_name(w) for w in span_names)
                     )
                 ):
                     continue
             # "Welcome Back! Pick Up Where You Left Off": a greeting before a dictionary word, in title case
-            if rule.kind == "greeting" and not ner.overlaps(start, end):
-                greeted = _name_words(text[start:end])
-                if all(lexicon.known(w) for w in greeted) and (
+            if (
+                rule.kind == "greeting"
+                and not ner.overlaps(start, end)
+                and all(lexicon.known(w) for w in span_names)
+                and (
                     _title_case_line(text, start, end)
-                    or (len(greeted) == 1 and heading_line(text, start, end))
-                ):
-                    continue
+                    or (len(span_names) == 1 and heading_line(text, start, end))
+                )
+            ):
+                continue
             yield start, end, rule.score
     if len(speakers) >= 2:
         named = [(m, *_trim(text, *m.span("name"), lexicon)) for m in speakers]
@@ -2127,36 +2133,33 @@ def ner_vetoed(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
         or (title_line(text, start, end) and _runs_on(text, end, lexicon))
         or (
             title_line(text, start, end)
-            and (
-                not lexicon.names_only(_name_words(text[start:end]), common=True)
-                or _noun_compound(_name_words(text[start:end]), lexicon)
-            )
+            and (not lexicon.names_only(words, common=True) or _noun_compound(words, lexicon))
         )
         or (
-            lexicon.phrase_like(_name_words(text[start:end]))
+            lexicon.phrase_like(words)
             and (_header_position(text, start) or _labelled_line(text, start))
             # "• Randy Curry (…)": a given name and surname filling a list item or field is no heading phrase
-            and not (lexicon.full_name(_name_words(text[start:end])) and _whole_segment(text, start, end))
+            and not (lexicon.full_name(words) and _whole_segment(text, start, end))
         )
         or _unsupported_phrase(text, start, end, lexicon)
         # "Emergency Contact Added": verb forms no name table supports
-        or _participles(_name_words(text[start:end]), lexicon)
+        or _participles(words, lexicon)
         # "Drop your theories below": a verb opening a sentence, before its object
         or _imperative(text, start, end, lexicon)
         # "Roommate wanted!", "Babysitter wanted", "grandma says hi": words that name a role, not a person
-        or _role_words(_name_words(text[start:end]), lexicon)
+        or _role_words(words, lexicon)
         # "Story Highlights: Summer": a label ending in a dictionary word that is no name
         or _label_phrase(text, start, end, lexicon)
         # "then tap Save Changes": a control of a screen, dictionary words none of which is a given name
         or (
             _CONTROL_BEFORE.search(text, _start_before(text, start)[0], start) is not None
-            and all(lexicon.known(w) and not lexicon.name_word(w) for w in words)
+            and lexicon.dictionary_only(words)
         )
         # "use Granny Smith apples": dictionary words before a noun, not led by a given name ("Ye-jin Park
         # apartment" and "Oluwaseun Adeyemi paperwork" are names the dictionary does not hold)
         or (
             _attributive(text, end, lexicon)
-            and bool(words := _name_words(text[start:end]))
+            and bool(words)
             and all(lexicon.known(w) for w in words)
             and not lexicon.given_name(words[0], common=True)
         )

@@ -349,10 +349,7 @@ def _card_valid(text: str, m: re.Match[str]) -> bool:
     # Maestro's old UK ranges start like timestamps and reference numbers ("Incident 060420241535"): a card only
     # after card words ("Payment instrument on file: 060496393772")
     if digits(m.group(0)).startswith(("0604", "6390")):
-        return (
-            _not_reference(text, m)
-            and _CARD_CONTEXT.search(text, max(0, m.start() - 30), m.start()) is not None
-        )
+        return _not_reference(text, m) and _after_card_words(text, m)
     return True
 
 
@@ -362,14 +359,16 @@ _CARD_CONTEXT = re.compile(
 )
 
 
+def _after_card_words(text: str, m: re.Match[str]) -> bool:
+    return _CARD_CONTEXT.search(text, max(0, m.start() - 30), m.start()) is not None
+
+
 def _card_other_valid(text: str, m: re.Match[str]) -> bool:
     """A Luhn-valid 13–19 digit number of no known issuer: a card when it follows card words or has 15–16 digits."""
     number = digits(m.group(0))
     if not luhn_ok(number) or len(set(number)) < 3 or not _not_reference(text, m):
         return False
-    return (
-        len(number) in (15, 16) or _CARD_CONTEXT.search(text, max(0, m.start() - 30), m.start()) is not None
-    )
+    return len(number) in (15, 16) or _after_card_words(text, m)
 
 
 # Card numbers as written: one run of 12-19 digits, or groups of four (16/19 digits, also 13-15 with a short
@@ -686,9 +685,7 @@ class TableRecognizer(EntityRecognizer):
                     continue
                 # "I told him, again, that …": prose under a header; a name holds a name word or a word no
                 # dictionary knows
-                if entity == "PERSON" and all(
-                    lexicon.known(w) and not lexicon.name_word(w) for w in value.split()
-                ):
+                if entity == "PERSON" and lexicon.dictionary_only(value.split()):
                     continue
                 if entity == "DATE_OF_BIRTH" and not any(c.isdigit() for c in value):
                     continue
