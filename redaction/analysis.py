@@ -19,8 +19,10 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 
 from redaction.errors import ConfigurationError
 from redaction.nlp import PreloadedSpacyNlpEngine, load_lexicon, load_ner_pipeline
-from redaction.people import NOT_NAME, Spans, clear_caches, coordinated
+from redaction.people import NOT_NAME, Spans, clear_caches, coordinated, not_people
 from redaction.recognizers import DEFAULT_USER_ID_PATTERNS, PRIORITY, build_recognizers
+
+_NAMES_OF = ("PERSON", "LOCATION")
 
 
 class Detection(NamedTuple):
@@ -159,8 +161,24 @@ class Analyzer:
         results = self.engine.analyze(text=text, language="en", nlp_artifacts=artifacts)
         found = [Detection(r.entity_type, r.start, r.end, float(r.score)) for r in results]
         people = [(d.start, d.end) for d in found if d.type == "PERSON"]
-        if people:
-            found += [Detection("PERSON", a, b, 0.6) for a, b in coordinated(text, people, self.lexicon)]
+        # "Kelly, Nathan and April were there": the model may call a given name that is no English word a place;
+        # it still joins the names listed with it
+        given_places = [
+            (d.start, d.end)
+            for d in found
+            if d.type == "LOCATION"
+            and self.lexicon.given_name(text[d.start : d.end], common=True)
+            and not self.lexicon.known(text[d.start : d.end])
+        ]
+        if people or given_places:
+            found += [
+                Detection("PERSON", a, b, 0.6)
+                for a, b in coordinated(text, people + given_places, self.lexicon)
+            ]
+        # firms named after people, "Hope" the verb, a form's labels: whichever recognizer (or list) found a name
+        if people or any(d.type == "LOCATION" for d in found):
+            vetoed = not_people(text, self.lexicon)
+            found = [d for d in found if d.type not in _NAMES_OF or not vetoed.covers(d.start, d.end)]
         outranking = Spans((o.start, o.end) for o in found if PRIORITY.get(o.type, 0) > PRIORITY["PERSON"])
         names = {
             text[d.start : d.end]

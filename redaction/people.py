@@ -75,7 +75,7 @@ NOT_NAME = frozenset(
     Were Be Been Being Am And But Or Nor So If When What Who Whom Whose Why How Where Which Yes No Not Ok Okay Hi
     Hey Hello Thanks Thank Please Sorry Just Also Today Tomorrow Yesterday Tonight Monday Tuesday Wednesday
     Thursday Friday Saturday Sunday January February March April June July August September October November
-    December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Said Says Has Had Have Will Would Can Could Did
+    December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Tue Tues Wed Thu Thur Thurs Fri Sat Said Says Has Had Have Will Would Can Could Did
     Does Do Shall Should May Might Must Into From With About After Before At On In To For Of By As Off Up Down
     Out Over Under Again Re Fwd Fw Subject Note Notes Update Order Case Ticket Total Amount Date Time Status Reply
     Sent Message Messages Post Posts Bio Name Names Address Email Phone Contact Contacts Emergency Recovery
@@ -783,9 +783,10 @@ _RECORD_LABELS = frozenset(
     _words("due total subtotal balance amount paid terms qty tax fee tip deposit status")
 )
 # the rest of a line that is a number, a date or an amount, then another field after a separator: "12/18/2025 ·
-# Terms: Net 30"
+# Terms: Net 30", "Mar 05, 2020 · Terms: …"
 _FIELD_AFTER = re.compile(
-    r"[ \t]*[$#]?\d[^\n]*?[ \t][·|•;][ \t]*[A-Z][A-Za-z]*(?:[ \t]+[A-Za-z]+)?[ \t]*:(?:[ \t]|$)", re.MULTILINE
+    r"[ \t]*(?:[$#]?\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)[^\n]*?[ \t][·|•;][ \t]*[A-Z][A-Za-z]*(?:[ \t]+[A-Za-z]+)?[ \t]*:(?:[ \t]|$)",
+    re.MULTILINE,
 )
 _INITIAL = re.compile(r"[A-Z]\.")
 _RUN = re.compile(rf"(?<![\w'@#.])(?:{_NAME}|[A-Z]\.)(?:[ \t]+(?:{_NAME}|[A-Z]\.))+(?![\w@])")
@@ -2114,6 +2115,101 @@ def _label_phrase(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     )
 
 
+# Names that are not people's. A firm named by three surnames, two of which no given name ("Davis, Cook and
+# Schmitt", "Hardin, Thomas & White": a list of people would be of given names, "Kelly, Nathan and April"), a
+# family firm ("Cole and Sons"), a name before a word that makes it an organisation ("Lewis-Wade Support",
+# "Brightline Support Team", "Ortiz LLC"; not after a full name: "Timothy Stewart Associates" still names him).
+_FIRM_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_FIRM_LIST = re.compile(
+    rf"(?<![\w'’-])(?P<a>{_FIRM_WORD}),[ \t]+(?P<b>{_FIRM_WORD}),?[ \t]+(?:and|&)[ \t]+(?P<c>{_FIRM_WORD})"
+    r"(?![\w'’-])"
+)
+# "Your order from Harris-Franklin has shipped": two surnames joined, no given name before them, in trade
+_FIRM_PAIR = re.compile(r"(?<![\w'’-])(?P<a>[A-Z][a-z]+)-(?P<b>[A-Z][a-z]+)(?![\w'’-])")
+_FIRM_FAMILY = re.compile(rf"(?<![\w'’-]){_FIRM_WORD}[ \t]+(?:and|&)[ \t]+Sons\b")
+_ORG_WORD = r"(?:Support|Inc|LLC|Ltd|Corp|Corporation|PLC|Group|Co|Company|Associates|Partners|Holdings)"
+_ORG_TAIL = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_FIRM_WORD}(?:[ \t]+{_FIRM_WORD})?)[ \t]+{_ORG_WORD}\b(?!['’-])"
+)
+# "Bill To: Accounts Payable", "Ship from: …": a form's label, whoever follows it
+_DOCUMENT_LABEL = re.compile(
+    r"(?m)^[ \t]*(?P<verb>Bill|Ship|Sold|Remit|Pay|Deliver)(?:ed)?[ \t]+(?:[Tt]o|[Ff]rom|[Bb]y|TO|FROM|BY)[ \t]*:"
+)
+# "Hope that helps!", "Hope to see you soon", "Hope you're well": the verb, its subject left out, not a person
+_WISH = re.compile(
+    r"(?<![\w'’-])Hope(?=[ \t]+(?:that|to|you|u|ya|y'all|yall|everyone|everybody|all|it|this|we|they|he|she|i|"
+    r"your|ur|so|not)\b)"
+)
+
+
+def not_people(text: str, lexicon: Lexicon) -> Spans:
+    """Spans of ``text`` that hold names but no person: firms and organisations named after people, and "Hope"
+    as a verb (see the patterns above). Nothing without the name tables."""
+    if not lexicon.has_names:
+        return Spans()
+    out: list[tuple[int, int]] = []
+    for m in _FIRM_LIST.finditer(text):
+        a, b, c = m.group("a", "b", "c")
+        if (
+            all(lexicon.surname(w) for w in (a, b, c))
+            and sum(not lexicon.given_name(w) for w in (a, b, c)) >= 2
+            and _trade(text, m.start(), m.end())
+        ):
+            out.append(m.span())
+    out += [m.span() for m in _FIRM_FAMILY.finditer(text)]
+    for m in _FIRM_PAIR.finditer(text):
+        a, b = m.group("a", "b")
+        if (
+            lexicon.surname(a)
+            and lexicon.surname(b)
+            and not _given_before(text, m.start(), lexicon)
+            and _trade(text, m.start(), m.end())
+        ):
+            out.append(m.span())
+    out += [m.span() for m in _ORG_TAIL.finditer(text) if not lexicon.full_name(m.group("name").split())]
+    out += [m.span() for m in _WISH.finditer(text) if _sentence_opening(text, m.start())]
+    out += [m.span("verb") for m in _DOCUMENT_LABEL.finditer(text)]
+    return Spans(out)
+
+
+# What is said of a business: it sells, ships, bills, is paid or sends from a sender's label ("Bill from: …",
+# "Your order … from …", "…: A purchase of $702.78 was made …")
+_TRADE = re.compile(
+    r"(?i:\b(?:orders?|ordered|ship(?:s|ped|ping|per)?|deliver(?:y|ed)|purchases?|purchased|invoices?|bill(?:ed)?|"
+    r"billing|vendor|merchant|seller|supplier|store|receipt|payment|paid|charged?|refund(?:ed)?|statement|"
+    r"contract|quote|estimate|firm|attorneys?|lawyers?|law|llp|cpas?|accountants?|insurance|customers?)\b)"
+)
+
+
+_TITLE_WORD = re.compile(rf"{_TITLE}\.?")
+
+
+def _given_before(text: str, start: int, lexicon: Lexicon) -> bool:
+    """A given name or a title stands before ``start`` ("Kevin Harris-Franklin", "Mrs Harris-Franklin")."""
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and (
+        lexicon.given_name(m.group("word")) or _TITLE_WORD.fullmatch(m.group("word")) is not None
+    )
+
+
+def _trade(text: str, start: int, end: int) -> bool:
+    """The line around a list of surnames speaks of trade (see _TRADE), or the list labels what follows ("Davis,
+    Cook and Schmitt: …"); "went w/ Davis, Cook and Schmitt" names people."""
+    a, b = _line(text, start, end)
+    return (
+        _TRADE.search(text, max(a, start - 60), start) is not None
+        or _TRADE.search(text, end, min(b, end + 60)) is not None
+        or _THEN_COLON.match(text, end) is not None
+    )
+
+
+def _sentence_opening(text: str, start: int) -> bool:
+    """Nothing but a sentence or clause boundary (or "and") comes before ``start`` on its line."""
+    a, _ = _start_before(text, start)
+    before = text[a:start].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?,;:-–—•" or before.endswith((" and", "&"))
+
+
 # Both recognizers ask about each model span of a text, one after the other: a small cache (it holds at most 128
 # texts, in practice the one being analysed).
 @functools.lru_cache(maxsize=128)
@@ -2169,12 +2265,15 @@ def ner_vetoed(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     business = _plural_head(words, lexicon) and not lexicon.given_name(words[0])
     # "• Bill Splitting moved to the Wallet tab": a verb and its object as a list item or in a title-case line
     command = _verb_phrase(words, lexicon) and (_bulleted(text, start) or title_line(text, start, end))
-    return business or ((suspect or command) and not cued(text, start, end, lexicon))
+    # "Don't forget to Mark Attendance": the same after the infinitive's "to" (which is itself the only cue)
+    infinitive = _verb_phrase(words, lexicon) and _INFINITIVE_BEFORE.search(text, max(0, start - 8), start)
+    return business or bool(infinitive) or ((suspect or command) and not cued(text, start, end, lexicon))
 
 
 _ABSTRACT_NOUN = re.compile(r"(?:ance|ence|ing|ings|tion|tions|sion|ment|ments|ness|ity|ship|ware|ics)$")
 
 
+_INFINITIVE_BEFORE = re.compile(r"(?<![\w'’-])to[ \t]+$")
 _BULLET_BEFORE = re.compile(r"(?m)^[ \t]*(?:[-*•▪◦]|\d{1,2}[.)])[ \t]+$")
 
 

@@ -130,9 +130,14 @@ _LEAD_WORDS = re.compile(
 )
 
 
-def _trim_person(text: str, start: int, end: int) -> tuple[int, int]:
+def _trim_edge(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and not (text[start].isalnum() or text[start] in "@#"):  # "• Jennifer Bowman"
         start += 1
+    return start, end
+
+
+def _trim_person(text: str, start: int, end: int) -> tuple[int, int]:
+    start, end = _trim_edge(text, start, end)
     span = text[start:end]
     m = _LEAD_WORDS.match(span)
     # strip only in front of a capitalised name: an all-lower-case span ("jane doe") stays whole
@@ -146,16 +151,17 @@ def _trim_person(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n])[ \t\"'(]*$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n])[ \t\"'(•▪◦*-]*$")
 
 
 def _sentence_verb(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
-    """A "place" that is one verb form opening a sentence before lower-case words ("Spoke with …", "Drove to …"):
-    chat drops the subject, and the capital comes from the position."""
+    """A "place" that is one verb form, adjective or adverb opening a sentence or list item before lower-case words
+    ("Spoke with …", "Drove to …", "• Dark mode now follows …"): chat drops the subject, and the capital comes from
+    the position."""
     word = text[start:end]
     return (
         word.isalpha()
-        and lexicon.verb_form(word)
+        and (lexicon.verb_form(word) or lexicon.plain_words([word]))
         and _SENTENCE_START.search(text, max(0, start - 4), start) is not None
         and re.match(r"[ \t]+[a-z]", text[end:]) is not None
     )
@@ -240,8 +246,11 @@ class NerRecognizer(EntityRecognizer):
                 continue
             if label == "PERSON":  # a line at a time (see line_parts)
                 spans += [(label, a, b) for a, b in line_parts(text, ent.start_char, ent.end_char)]
-            else:  # a field at a time (see field_parts)
-                spans += [(label, a, b) for a, b in field_parts(text, ent.start_char, ent.end_char)]
+            else:  # a field at a time (see field_parts), without the bullet spaCy may read into it ("• Dark")
+                spans += [
+                    (label, *_trim_edge(text, a, b))
+                    for a, b in field_parts(text, ent.start_char, ent.end_char)
+                ]
         for label, start, end in spans:
             if label == "PERSON":
                 start, end = _trim_person(text, start, end)

@@ -388,3 +388,50 @@ def test_senior_in_a_job_title_is_no_title_before_a_name(redactor: Redactor) -> 
     # "Sra." is Spanish for Mrs.; "Sr." is left out: it is "Senior" in job titles far more often than "Señor"
     text = "I work as a Sr. Product Manager at Acme"
     assert redactor.session(b"one-text").redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a firm named by surnames, where the line speaks of trade or the firm labels a message
+        "Your order A44906 from Hardin, Thomas and White has shipped! Tracking number: 1Z7PRUPYAA6UU0A7TT.",
+        "Mccarthy, Montgomery and Fleming: A purchase of $702.78 was made on card ending 1769 on October 25.",
+        "INVOICE INV-307249\nBill from: Davis, Cook and Schmitt\nDate: October 29   Terms: Net 30",
+        "INVOICE INV-1\nBill To: Accounts Payable\nItem: Premium Plan · $12.00\nDue: Mar 05, 2020 · Terms: Net 30",
+        "Label created, shipper: Cole and Sons",
+        "Your order A44906 from Harris-Franklin has shipped!",
+        # a name before a word that makes it an organisation
+        "Hi there! Thanks for reaching out to Lewis-Wade Support. Your case 2023-CR-6590 is with our Billing team.",
+        "Kind regards,\nThe Brightline Support Team",
+        # "Hope" the verb, weekdays cut short, a command after "to", an adjective opening a list item
+        "Grace period ends June 14. Hope that helps!\nDonations welcome Tue–Sat. Hope to see you soon!",
+        "🔔 Don't forget to Mark Attendance before 8pm! Will you be joining May Field Day?",
+        "What's new in 8.3.30\n• Dark mode now follows system settings\n• Fixed a crash on older devices",
+    ],
+)
+def test_names_of_firms_forms_and_words_stay(redactor: Redactor, text: str) -> None:
+    assert redactor.session(b"one-text").redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the same surnames with nothing of trade about them are people, and so is a list of given names
+        ("i went w/ Davis, Cook and Schmitt to the lake", ["Davis", "Cook", "Schmitt"]),
+        ("Officers Davis, Cook and Schmitt arrived at 9", ["Davis", "Cook", "Schmitt"]),
+        ("my order from Kevin Harris-Franklin has shipped", ["Kevin Harris-Franklin"]),
+        ("Mrs Harris-Franklin paid the bill", ["Harris-Franklin"]),
+        # a full name before a firm's word still names him; the person after a form's label is a person
+        ("Photos by Timothy Stewart Associates, call 555-0100", ["Timothy Stewart"]),
+        ("INVOICE INV-1\nBill to: Kevin Alvarez\nDue: 12/18/2025", ["Kevin Alvarez"]),
+        # "Hope" the person: before a verb, or named again after being seen as one
+        ("Hope is at my place, she said she is scared", ["Hope"]),
+        ("Mark wants his money back", ["Mark"]),
+        # the model calls "Nathan" a place: the given names listed with it are people all the same
+        ("Kelly, Nathan and April were there", ["Kelly", "Nathan", "April"]),
+    ],
+)
+def test_people_shaped_like_firms_forms_and_words_are_redacted(
+    redactor: Redactor, text: str, names: list[str]
+) -> None:
+    assert_redacted(text, redactor.session(b"one-text").redact(text), *names)
