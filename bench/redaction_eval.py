@@ -2421,6 +2421,504 @@ FRESH39_NEGATIVE = [
 ]
 
 
+# fresh40/41: written by a helper that saw no rule, test or earlier set, after the changes made from fresh 34–39's
+# negatives (commit 245e03a); committed before their first run
+FRESH40_POSITIVE = [
+    # WhatsApp-style group-chat export with timestamps and display names
+    (
+        "[{DATE}, {TIME}] {NAME}: u still coming tonight?\n"
+        "[{DATE}, {TIME}] {FIRST#2}: yeah w/ {NAME#3}, we'll meet by {STREET}\n"
+        "[{DATE}, {TIME}] {NAME}: ok text me at {PHONE} if ur late\n"
+        "[{DATE}, {TIME}] {FIRST#2}: <Media omitted>"
+    ),
+    # Dating-app profile card followed by the first match chat
+    (
+        "PROFILE\n{FIRST}, 27 · 3 miles away\n"
+        "Bio: dog mom 🐶 | night-shift nurse | ask me about my road trip\n"
+        "IG: {HANDLE}\nLives in: {CITYSTATE}\n---\n"
+        "{FIRST}: hey! let's get off this app, my number is {PHONE}\n"
+        "You: cool, free {WEEKDAY} after {TIME}?"
+    ),
+    # Rideshare trip receipt naming the driver
+    (
+        "Thanks for riding! Trip {REF}\n"
+        "Your driver: {FIRST} {LAST} ★4.93\n"
+        "Pickup {TIME}: {ADDRESS_LINE}\n"
+        "Dropoff: {STREET}, {CITYSTATE}\n"
+        "Total {AMOUNT} charged to card ending {LAST4}"
+    ),
+    # Food-delivery order with customer drop-off notes
+    (
+        "Order {ORDER} delivered {DATE} {TIME} by your courier {FIRST}\n"
+        "Deliver to:\n{ADDRESS}\n"
+        "Customer note: call {PHONE} when here, gate code {CODE}, ask for {NAME#2}\n"
+        "Subtotal {AMOUNT}"
+    ),
+    # Teen homework group chat
+    (
+        "Period 3 Chem 🧪 (group)\n"
+        "{FIRST}: who has the lab sheet\n"
+        "{FIRST#2}: {NAME#3} took it home, email her {EMAIL}\n"
+        "{FIRST}: ugh ok. also coach moved practice to {TIME}\n"
+        "{FIRST#2}: {LAST#3}'s mom is driving us"
+    ),
+    # Coach message to the parents' list
+    (
+        "Hi parents, Coach {LAST} here. {FIRST#2}'s physical form is still missing - "
+        "please email it to {EMAIL} or drop it at the front office before {WEEKDAY}. "
+        "Carpool this week is the {NAME_HYPH} family. Questions? Text me at {PHONE}."
+    ),
+    # Marketplace listing plus buyer/seller chat
+    (
+        "LISTING: PS5 + 2 controllers — {AMOUNT} OBO\n"
+        "Seller: {NAME}\nPickup near {STREET}, cash or Venmo {HANDLE}\n\n"
+        "Buyer: still available?\n"
+        "Seller: yes. can meet {WEEKDAY} at {TIME}. my cell {PHONE}, ask for {FIRST#1}"
+    ),
+    # Voicemail transcript from carrier visual voicemail
+    (
+        "Voicemail from {PHONE} · {DATE} {TIME} · 0:42\n"
+        "\"Hey, it's {FIRST}, um, {NAME#2}'s sister. She hasn't been home since {WEEKDAY} "
+        "and her car is still at {ADDRESS_LINE}. If you hear anything call me back at "
+        '{PHONE#2}. Okay. Bye."'
+    ),
+    # Email thread with quoted reply and signature block
+    (
+        "Re: Re: Invoice {INVOICE}\n\nSounds good, sending the remainder today.\n\n"
+        "-- \n{NAME}\nAccounts Payable | {COMPANY}\nDirect: {PHONE}\n\n"
+        "On {DATE} at {TIME}, {NAME#2} <{EMAIL#2}> wrote:\n"
+        "> Hi {FIRST#1}, can you confirm the {AMOUNT} payment?\n"
+        "> Thanks,\n> {FIRST#2}"
+    ),
+    # Support ticket with customer complaint and agent names
+    (
+        "Ticket {TICKET} | Status: Escalated\n"
+        "Customer: my ex {NAME} keeps logging into my account from {IP}, i changed my pw twice!!\n"
+        "Agent {FIRST#2} (Tier 2): Verified recovery email {EMAIL} was added {DATE}. Removed it.\n"
+        "Handoff to {NAME#3}, internal ref {REF}"
+    ),
+    # Contacts export in CSV form
+    (
+        "First Name,Last Name,Mobile,E-mail,Notes\n"
+        "{FIRST},{LAST},{PHONE},{EMAIL},gym\n"
+        "{FIRST#2},{LAST#2},{PHONE#2},,from work\n"
+        "{FIRST#3},{LAST#3},{PHONE#3},{EMAIL#3},DO NOT ANSWER"
+    ),
+    # vCard contact entry
+    (
+        "BEGIN:VCARD\nVERSION:3.0\nFN:{NAME}\nN:{LAST};{FIRST#1};;;\n"
+        "TEL;TYPE=CELL:{PHONE}\nEMAIL;TYPE=HOME:{EMAIL}\n"
+        "ADR;TYPE=HOME:;;{STREET};{CITYSTATE}\nBDAY:{DOB}\nEND:VCARD"
+    ),
+    # Gaming-platform friend list and party chat
+    (
+        "Friends (2 online)\n"
+        "● {HANDLE} — In Game: Ranked\n"
+        "● xX_{LAST}_Xx — Idle\n"
+        "○ {HANDLE#2} — last online {DATE}\n\n"
+        "[Party {TIME}] {HANDLE}: bro my real name is {FIRST} lol add me on snap\n"
+        "[Party {TIME}] {HANDLE}: im at {ADDRESS_LINE} pull up"
+    ),
+    # Calendar invite for a custody exchange
+    (
+        "Invitation: Custody exchange @ {WEEKDAY} {DATE} {TIME}\n"
+        "Where: {ADDRESS_LINE}\nOrganizer: {EMAIL}\n"
+        "Guests: {NAME}, {NAME#2} ({EMAIL#2}), {NAME_APOS}\n"
+        "Join by phone: {PHONE} PIN {CODE}\n"
+        "Notes: bring {FIRST#1}'s inhaler + school bag"
+    ),
+    # Bank / payment-app transaction list
+    (
+        "{DATE}  ZELLE TO {NAME}               -{AMOUNT}  Conf {CONF}\n"
+        '{DATE}  VENMO FROM {HANDLE} "rent 🏠"   +{AMOUNT}\n'
+        "{DATE}  CASH APP*{FIRST#2} {LAST#2}      -{AMOUNT}  Ref {TXN}\n"
+        "{DATE}  POS {COMPANY}                  -{AMOUNT}"
+    ),
+    # Social-media comment thread with @mentions
+    (
+        "{HANDLE}: this is so messed up {HANDLE#2} look\n"
+        "  ↳ {HANDLE#2}: omg is that {FIRST}?? her mom is {NAME_HYPH}\n"
+        "  ↳ {HANDLE#3}: someone find him, he lives on {STREET} lmao\n"
+        "  ↳ [comment removed by moderator]"
+    ),
+    # Note-to-self with lists of people
+    (
+        "notes to self\n"
+        "- pay back {FIRST} {AMOUNT}\n"
+        "- call {NAME}'s lawyer re: {CASE}\n"
+        "- ppl who know about the money: {FIRST#2}, {FIRST#3}, {NAME_APOS}\n"
+        "- new burner # {PHONE}\n"
+        "- cold wallet {WALLET}"
+    ),
+    # Screenshot OCR transcript of a threatening text
+    (
+        "[OCR image_0412.png]\n9:41 ◀ Messages  {NAME}  Details\n"
+        "Today {TIME}\n"
+        "| I know where you live. {ADDRESS_LINE}\n"
+        "| Tell {FIRST#2} to stop talking\nDelivered\n"
+        "Read {TIME}  {PHONE}"
+    ),
+    # ALL-CAPS school emergency contact form
+    (
+        "EMERGENCY CONTACT FORM\nSTUDENT NAME: {NAME}\nDATE OF BIRTH: {DOB}\n"
+        "PARENT/GUARDIAN: {NAME#2}\nHOME ADDRESS:\n{ADDRESS}\n"
+        "PRIMARY PHONE: {PHONE}\nGUARDIAN SSN: {SSN}"
+    ),
+    # Shipping notification for a package sent to someone else
+    (
+        "Your package {TRACKING} was delivered {DATE} at {TIME}.\n"
+        "Ship to:\n{NAME}\n{ADDRESS}\n"
+        "Signed by: {LAST#2}\nOrder {ORDER} · item {SKU}"
+    ),
+    # Login-history export with a device named after a person
+    (
+        "Login history (acct {REF})\n"
+        "{ISODATE} {TIME}  {IP}  Chrome/Windows  OK\n"
+        '{ISODATE} {TIME}  {IP6}  iOS app  OK  device: "{FIRST}\'s iPhone"\n'
+        "{ISODATE} {TIME}  {IP#2}  FAILED x3\n"
+        "Recovery phone changed to {PHONE} by {EMAIL}"
+    ),
+    # Trip roster mixing nicknames, handles and full names
+    (
+        "roster for the trip 🚐\n"
+        '1. {NAME} ("Tank") — driving\n'
+        "2. {FIRST#2} aka {HANDLE#2}\n"
+        "3. {NAME_APOS} + kid\n"
+        "4. {NAME_HYPH}, venmo her {AMOUNT}\n"
+        "meet at {STREET} {TIME} sharp"
+    ),
+    # Lower-case run-on chat with names after "w/" and possessives
+    (
+        "ok so last night i was w/ {FIRST} and {FIRST#2} at the party and {LAST}'s older "
+        "brother showed up w/ a gun. {FIRST} got it on video. her # is {PHONE}"
+    ),
+    # Dating match that turns into a crypto scam pitch
+    (
+        "Matched with {FIRST} ❤️ on {DATE}\n"
+        "{FIRST}: ok real talk, my page is {URL}\n"
+        "{FIRST}: cashapp {HANDLE} if u want the pics\n"
+        "You: is this a scam\n"
+        "{FIRST}: send {AMOUNT} in btc to {WALLET} then"
+    ),
+    # Marketplace payment dispute with off-platform payout
+    (
+        "Dispute {CASE} — buyer says item never arrived.\n"
+        "Buyer: {NAME}, ship-to {ADDRESS_LINE}\n"
+        "Seller {NAME#2} paid out to card {CARD}\n"
+        "Chat shows seller asked buyer to pay at {URL}"
+    ),
+]
+
+FRESH40_NEGATIVE = [
+    # Group-chat export containing only system messages and the user's own lines
+    (
+        "[{DATE}, {TIME}] Messages and calls are end-to-end encrypted.\n"
+        '[{DATE}, {TIME}] You created group "Grace & Hope Youth Choir"\n'
+        "[{DATE}, {TIME}] You: practice moved to the Washington Park pavilion, bring water\n"
+        "[{DATE}, {TIME}] You: 🎶 Amazing Grace + Will the Circle Be Unbroken for {WEEKDAY}"
+    ),
+    # Rideshare receipt with landmarks but no driver name
+    (
+        "Trip receipt {REF}\nRide type: Comfort Electric\n"
+        "Pickup {TIME}: Lincoln Center, Columbus Ave\n"
+        "Dropoff: JFK Terminal 4\n"
+        "Fare {AMOUNT} · Tip {AMOUNT} · paid with card ending {LAST4}"
+    ),
+    # Marketplace listing full of surname brands
+    (
+        "FOR SALE: Ethan Allen oak dresser {AMOUNT}, Ashley sectional (pet-free home), "
+        "Tommy Hilfiger winter coat size M. Pickup only, Jefferson County, "
+        "weekends after {TIME}. Listing {REF}."
+    ),
+    # App release notes using words that double as names
+    (
+        "Version {VERSION} (build {BUILD})\n"
+        "- Fixed crash when opening the Summer Sale banner\n"
+        '- "Mark as read" now works in the Grace Period screen\n'
+        "- New Autumn and Rose Gold themes\n"
+        "- Will no longer log out on {WEEKDAY} DST change"
+    ),
+    # Server log lines with class names and loopback addresses
+    (
+        "[{ISODATE} {TIME}] INFO  UserService: cache warmed (keys=4096) on 0.0.0.0:8080\n"
+        "[{ISODATE} {TIME}] WARN  MarkovChain.predict(): fallback to default model\n"
+        "[{ISODATE} {TIME}] ERROR HopeScheduler job {REF} failed: timeout 30000ms (127.0.0.1)\n"
+        "[{ISODATE} {TIME}] INFO  deploy {VERSION} build {BUILD} complete"
+    ),
+    # Invoice between companies with surname brand line items
+    (
+        "INVOICE {INVOICE}\nBill to: {COMPANY}\nDate: {DATE}  Terms: Net 30\n"
+        "{SKU}  Johnson & Johnson Band-Aid, 100ct  x12\n"
+        "{SKU}  Dr. Scholl's gel inserts  x6\n"
+        "Total due: {AMOUNT} by {DATE}. PO {ORDER}"
+    ),
+    # Calendar invite for a public holiday closure
+    (
+        "Invitation: Martin Luther King Jr. Day — office closed\n"
+        "When: {WEEKDAY} {DATE} (all day)\nOrganizer: Facilities calendar\n"
+        "Notes: next holiday is Presidents' Day. Parking in the Garfield Garage is free."
+    ),
+    # Bank statement with merchant names that are surnames
+    (
+        "{DATE}  POS WENDY'S #4471           -{AMOUNT}\n"
+        "{DATE}  TRADER JOE'S #552           -{AMOUNT}\n"
+        "{DATE}  ACH {COMPANY} PAYROLL       +{AMOUNT}\n"
+        "{DATE}  BEN & JERRY'S SCOOP SHOP    -{AMOUNT}\n"
+        "{DATE}  ZELLE PAYMENT REVERSED  Ref {TXN}"
+    ),
+    # Weather and traffic alert
+    (
+        "Winter Storm Warning for Washington County until {TIME} {WEEKDAY}. "
+        "I-95 closed between exits 12 and 14 at the Kennedy Memorial Bridge. "
+        "Warming centers open at Jackson Heights Library and Lincoln Rec Center."
+    ),
+    # High-school sports result and next fixture
+    (
+        "FINAL: Roosevelt Academy 42, Hope Valley Hawks 38 (OT)\n"
+        "Next game {WEEKDAY} {DATE} at {TIME} vs. Jefferson Middle at Franklin Field.\n"
+        "Tickets {AMOUNT} at the gate, order {ORDER} for season passes."
+    ),
+    # Recipe with dishes named after people
+    (
+        "Shepherd's Pie (serves 6)\n- 2 lb ground lamb\n- 1 tbsp Worcestershire\n"
+        "- 1 cup Colby Jack\nBake 375°F, 25 min. Serve with Caesar salad and a Shirley "
+        "Temple for the kids. Beef Wellington next {WEEKDAY}!"
+    ),
+    # Reading list and movie night with titles and fictional characters
+    (
+        'Book club {DATE}: "Anne of Green Gables", then "Charlotte\'s Web".\n'
+        "Movie night {WEEKDAY} {TIME}: Finding Nemo + Harry Potter and the Goblet of Fire.\n"
+        "Karaoke pick: Jolene. Snacks {AMOUNT} from {COMPANY}, order {ORDER}."
+    ),
+]
+
+FRESH41_POSITIVE = [
+    # Stalking threat naming a target and a second person
+    (
+        "you think blocking me works? i know {FIRST} gets off work at {TIME} and parks on "
+        "{STREET}. tell {NAME#2} she's next. not playing"
+    ),
+    # Crisis message about a friend who overdosed
+    (
+        "pls help my friend {NAME} just texted me she took a bunch of pills, she's alone at "
+        "{ADDRESS_LINE}, door is unlocked. her mom's number is {PHONE}. i'm in another state"
+    ),
+    # Missing-child flyer text
+    (
+        "MISSING: {NAME}, age 11. Last seen {WEEKDAY} {DATE} around {TIME} near {STREET}, "
+        "{CITYSTATE}, red hoodie. May be with {NAME#2} (non-custodial father), gray SUV. "
+        "Call {PHONE} or 911. Case {CASE}"
+    ),
+    # Kidnapping ransom note
+    (
+        "we have {FIRST}. dont call cops. {AMOUNT} in bitcoin to {WALLET} by {TIME} "
+        "{WEEKDAY} or you wont see her again. proof of life comes from {EMAIL}. "
+        "tell {NAME#2} to keep her mouth shut"
+    ),
+    # Formal witness statement
+    (
+        "WITNESS STATEMENT\nName of witness: {NAME}\nDOB: {DOB}\nAddress:\n{ADDRESS}\n"
+        "Phone: {PHONE}\n\nOn {DATE} at approx {TIME} I saw a man I know as {FIRST#2} "
+        "(last name maybe {LAST#2}) push {NAME_APOS} into a car."
+    ),
+    # Police-portal free-text request field
+    (
+        "Requesting agency notes (free text): Subject believed to be contacting victim {NAME} "
+        "(DOB {DOB}) via this account. Victim email {EMAIL}, possible alt {EMAIL#2}. "
+        "Last known IP {IP}. Please preserve. Ref {REF}, case {CASE}."
+    ),
+    # Landlord/tenant deposit dispute email
+    (
+        "From: {EMAIL}\nSubject: Unit 3B – deposit\n\n"
+        "{FIRST}, I've told you three times. The {AMOUNT} deposit is held for damages. "
+        "Your roommate {NAME#2} already signed the move-out sheet. Dispute it with my "
+        "attorney {NAME#3}, {ADDRESS_LINE}.\n\n– {NAME}, Property Manager"
+    ),
+    # Family group chat about a missing relative
+    (
+        "Family 👨‍👩‍👧‍👦\nMom: has anyone heard from {FIRST}??\n"
+        "Uncle {FIRST#2}: no, last saw her at grandma's {WEEKDAY}\n"
+        "Mom: straight to vm {PHONE}\n"
+        "{FIRST#3}: she posted from {CITYSTATE} an hour ago, new bf is {HANDLE}"
+    ),
+    # Church volunteer roster
+    (
+        "Grace Fellowship Food Pantry – Saturday Volunteers\n"
+        "8–10   {NAME} / {NAME#2}\n"
+        "10–12  {NAME_HYPH} (needs ride, {PHONE})\n"
+        "12–2   {NAME_APOS}, {FIRST#3} {LAST#3}\n"
+        "Background check pending: {NAME#4}\nCoordinator: {EMAIL}"
+    ),
+    # Forwarded medical appointment reminder
+    (
+        "fyi this is my sister's, she said u can drive her\n"
+        "---------- Forwarded message ---------\nFrom: Patient Portal\n"
+        "Subject: Appointment Reminder\n\nPATIENT: {NAME}\nDOB: {DOB}\n"
+        "Appt: {WEEKDAY}, {DATE} at {TIME} with Dr. {LAST#2}\nLocation:\n{ADDRESS}\n"
+        "Confirmation #{CONF}. Reply C to confirm or call {PHONE}."
+    ),
+    # Crowdfunding post for an injured person
+    (
+        "Organized by {NAME#2}\nHelp {NAME} come home 💔\n"
+        "On {DATE} our beautiful {FIRST#1} was hit by a car on {STREET}. She's in the ICU. "
+        "Cards can be sent to:\n{ADDRESS}\nVenmo {HANDLE} also works. {AMOUNT} raised so far!"
+    ),
+    # Lost-and-found post describing someone's ID
+    (
+        "FOUND: brown wallet at the bus stop on {STREET}. ID says {NAME}, {CITYSTATE}. "
+        "Card ending {LAST4} and a photo of a little boy inside. Text {PHONE} to claim, "
+        "must describe it."
+    ),
+    # Youth sports team roster with parent contacts
+    (
+        "U12 Thunder – Spring Roster\n"
+        "#4   {NAME} (parent: {NAME#2}, {PHONE})\n"
+        "#7   {NAME_HYPH} (allergy: peanuts)\n"
+        "#11  {NAME_APOS} (parent email {EMAIL})\n"
+        "#22  {FIRST#3} {LAST#3}\n"
+        "Team mom {FIRST#4} – snack sign-up {URL}"
+    ),
+    # Typo-heavy teen report without capitals
+    (
+        "ya i seen him its {FIRST} {LAST} from 5th period he lives rite by the walmart on "
+        "{STREET} hes been sending her stuff. his numbr {PHONE} n his insta {HANDLE}"
+    ),
+    # Spanish-English mixed plea for help
+    (
+        "oye, mi prima {NAME} está en peligro, su ex la amenazó anoche. Ella vive en "
+        "{ADDRESS_LINE}. Llama a su cel {PHONE}, no contesta. please send someone, "
+        "tiene dos niños 🙏 su ex se llama {NAME#2}"
+    ),
+    # Emoji-heavy scam call-out post
+    (
+        "🚨🚨 {NAME} 🚨🚨 is a SCAMMER ‼️ took {AMOUNT} 💸 for concert tix 🎟️ never sent 😡 "
+        "his cashapp {HANDLE} 📲 {PHONE} 📍{CITYSTATE} SHARE SHARE 🔁"
+    ),
+    # Doxxing extortion message with SSN and card
+    (
+        "I have everything on {NAME_HYPH}. SSN {SSN}. card {CARD}. mom lives at:\n{ADDRESS}\n"
+        "Pay {AMOUNT} to {WALLET} or it all goes up on {URL} tonight."
+    ),
+    # Protective-order violation report
+    (
+        "he violated the order again. {NAME} (respondent) came to my job at {TIME} and "
+        "waited by my car. my coworker {FIRST#2} saw it. order {CASE}. he's texting from a "
+        "new number {PHONE} and emailing from {EMAIL}"
+    ),
+    # Lower-case family chat with possessives
+    (
+        "grandma: {FIRST}'s flight lands {TIME} can someone get her\n"
+        "{FIRST#2}: i can whats her flight #\n"
+        "grandma: idk ask {NAME#3}\n"
+        "{FIRST#2}: k. also {LAST#3}'s house alarm is going off again lol"
+    ),
+    # Dispatch-style narrative in a police portal
+    (
+        "Narrative: Caller states neighbor {NAME} at {STREET} has been screaming for help. "
+        "Caller {NAME#2}, callback {PHONE#2}. Neighbor's daughter {FIRST#3} (approx 6) "
+        "seen in window. Units dispatched {TIME}. Incident {CASE}."
+    ),
+    # Text from an abduction victim with a location link
+    (
+        "help me im in a trunk i think. it was {FIRST} and a guy named {LAST#2}. we passed "
+        "the exit for {CITYSTATE}. my location {URL} tell my dad {NAME#3} {PHONE}"
+    ),
+    # Sextortion report from a minor
+    (
+        "Report from user: {HANDLE} says he'll send my pics to my school unless I pay. "
+        "He knows my teacher {NAME} and my friend {NAME_APOS}. He logged in from {IP6} "
+        "i think. his paypal is {EMAIL}."
+    ),
+    # Prayer-chain message with medical details
+    (
+        "Prayer chain 🙏 Please keep {NAME} in your prayers, surgery {WEEKDAY} at {TIME}. "
+        "Meals for {FIRST#1}'s family can be dropped at {ADDRESS_LINE}. "
+        "Contact {NAME#2} at {PHONE#2} to sign up."
+    ),
+    # Eviction notice in a tenant's uploaded files
+    (
+        "NOTICE TO QUIT\nTO: {NAME} and all occupants\nPREMISES:\n{ADDRESS}\n"
+        "Rent of {AMOUNT} due {DATE} remains unpaid. Contact {NAME#2}, agent for "
+        "{COMPANY}, at {PHONE#2}. Ref {INVOICE}."
+    ),
+    # Bilingual missing-person poster
+    (
+        "SE BUSCA / MISSING\n{NAME}, fecha de nacimiento / DOB {DOB}\n"
+        "Última vez visto / last seen: {DATE}, {STREET}\n"
+        "Si tienen información llamen a su hermana {FIRST#2} al {PHONE}"
+    ),
+]
+
+FRESH41_NEGATIVE = [
+    # Public crisis-line resources with short codes and hotline numbers
+    (
+        "If you or someone you know is in crisis, call or text 988 (Suicide & Crisis "
+        "Lifeline) or text HOME to 741741. Resources updated {DATE}, ref {REF}."
+    ),
+    # AMBER Alert system test message
+    (
+        "AMBER Alert TEST — this is only a test of the state notification system. "
+        "Issued {WEEKDAY} {DATE} at {TIME}. No action required. Msg ID {REF}."
+    ),
+    # Police-portal preservation request with no individuals named
+    (
+        "Request {CASE}: preserve records for account ID {DIGITS10} from {DATE} through "
+        "{ISODATE}: subscriber info, login IP history, messages. Exigent request under "
+        "18 U.S.C. § 2702(b)(8). Ticket {TICKET}."
+    ),
+    # Building-wide landlord notice
+    (
+        "Notice to all residents of Madison Court: water shut off {WEEKDAY} {DATE} from "
+        "{TIME} for the Jefferson Ave side. Rent portal by {COMPANY}; late fee {AMOUNT} "
+        "after the 5th. Work order {ORDER}."
+    ),
+    # Church event schedule with saints and place names
+    (
+        "Grace Community Church — Easter schedule\nSunrise service {TIME} at the Hope Garden\n"
+        "Potluck in Fellowship Hall\nSt. Patrick's Day parade volunteers meet at Kennedy Plaza "
+        "{DATE}. Donations {AMOUNT}, receipt {REF}."
+    ),
+    # Pharmacy clinic notice with eponymous diseases
+    (
+        "Flu shot clinic at {COMPANY} — walk-ins welcome {WEEKDAY} until {TIME}. "
+        "Parkinson's support group meets 2nd Tuesday; Alzheimer's Walk {DATE}. "
+        "Bring insurance card. Conf {CONF}."
+    ),
+    # Fundraiser for an animal shelter with brand sponsors
+    (
+        "Raise the Roof for Lincoln Park Animal Shelter 🐾\n{AMOUNT} raised of goal!\n"
+        "Huge thanks to Chick-fil-A and Papa John's for matching gifts through {DATE}. "
+        "Donation receipt {TXN}."
+    ),
+    # Lost-and-found desk log without owners
+    (
+        "LOST & FOUND {DATE}\n- black Labrador, no collar, Washington Square Park\n"
+        "- JanSport backpack, Route 9 bus\n- Kindle Paperwhite, Hudson Yards\n"
+        "Claim at front desk with ticket {TICKET}."
+    ),
+    # Youth soccer schedule with surname-like team and field names
+    (
+        "Marshall County Youth Soccer — Spring\n{DATE} vs. Warren United @ Clay Field {TIME}\n"
+        "{DATE} @ Lincoln FC, Grant Park field 3\nUniform fee {AMOUNT}, invoice {INVOICE}"
+    ),
+    # Lower-case chat with words that are also given names
+    (
+        "lol will do. hope ur ok. grace period ends {DATE} so mark it down. summer's almost "
+        "here 🌞 rose bowl on at {TIME}, order {ORDER} should come by then"
+    ),
+    # Spanish-English order update with a street named after a public figure
+    (
+        "Recordatorio: la tienda en Avenida César Chávez estará cerrada el {DATE} por el Día "
+        "de Reyes. Your order {ORDER} ships {WEEKDAY}. Tracking {TRACKING}. Gracias, {COMPANY}."
+    ),
+    # Emoji-heavy party flyer with fictional characters
+    (
+        "🎉🎃 Halloween Bash @ Jackson Square 🦇 {DATE} {TIME} 🍬 costume contest: best Harry "
+        "Potter, Wednesday Addams, Spider-Man 🕷️ tickets {AMOUNT} 🎟️ promo {CODE}"
+    ),
+]
+
+
 PLANTED = {
     "NAME": "PERSON",
     "FIRST": "PERSON",
@@ -2651,6 +3149,9 @@ SETS = {
     # 0.746, and one card number left verbatim in fresh39 (card recall 0.989) — the first leak of a zero-leak type
     "fresh38": (FRESH38_POSITIVE, FRESH38_NEGATIVE),
     "fresh39": (FRESH39_POSITIVE, FRESH39_NEGATIVE),
+    # written (without reading the rules, tests or earlier sets) after the changes made from fresh 34–39's negatives
+    "fresh40": (FRESH40_POSITIVE, FRESH40_NEGATIVE),
+    "fresh41": (FRESH41_POSITIVE, FRESH41_NEGATIVE),
 }
 
 
