@@ -113,7 +113,12 @@ _RELATION = factored(
     r"girlfriend|gf|husband|wife|son|daughter|neighbor|neighbour|roommate|coworker|co-worker|colleague|boss|"
     r"manager|teacher|ex|uncle|aunt|partner|fiance|fiancee|nephew|niece|grandson|granddaughter|stepson|"
     r"stepdaughter|stepfather|stepmother|stepbrother|stepsister|grandmother|grandfather|babysitter|landlord|"
-    r"tenant|classmate|buddy|pal|client|contact|victim|suspect|witness)"
+    r"tenant|classmate|buddy|pal|client|contact|victim|suspect|witness|respondent|petitioner|plaintiff|defendant|"
+    r"complainant)"
+)
+# What only a person has, after a name and "'s" ("Haley's phone", "April's kids")
+_PERSONAL_THINGS = (
+    r"phone|number|house|place|car|room|account|profile|snap|insta|ig|kid|kids|baby|parents|family"
 )
 _GREETING = factored(
     r"(?:hi|hey|hello|dear|thanks|thank\s+you|thx|ty|bye|congrats|congratulations|morning|night|love\s+you|"
@@ -255,14 +260,43 @@ _RULES = (
     _Rule(rf"(?m)^[ \t]*\[[A-Za-z]+[ \t]+(?P<name>{_FULLNAME})\][ \t]*\S", 0.7, kind="given-first"),
     # a signature: "… - Michael", "~ Jane D." at the end of a line
     _Rule(rf"(?m)(?:^|[ \t])[-–—~][ \t]*(?P<name>{_FULLNAME})[ \t]*[.!]?[ \t]*$", 0.65),
+    # "Logan, I've told you three times": a given name addressed before the speaker's "I"
+    _Rule(
+        rf"(?m)^[ \t]*(?P<name>{_NAME}),[ \t]+(?i:i|i've|ive|i'm|im|i'll|i’ve|i’m|i’ll)\b",
+        0.65,
+        kind="given-first",
+    ),
     # "Jane, can you …" / "Darren pls …": a vocative at the start of a line
     _Rule(
         rf"(?m)^[ \t]*(?P<name>{_NAME})(?:,|!+)[ \t]+(?:pls|plz|please|can|could|are|r|u|you|where|call|answer|stop|come)\b",
         0.65,
     ),
     _Rule(rf"(?<![\w'])(?P<name>{_FULLNAME})(?:'s)?[ \t]+(?:{_VERB_AFTER})\b", 0.65),
-    # the agent of a delivery, a post, a signature: "signed by Teresa"
-    _Rule(rf"(?i:\b{_AGENT}\s+by)[ \t]+(?P<name>{_FULLNAME})\b", 0.7),
+    # the agent of a delivery, a post, a signature: "signed by Teresa", "Signed by: Gates"
+    _Rule(rf"(?i:\b{_AGENT}\s+by)(?:[ \t]*:)?[ \t]+(?P<name>{_FULLNAME})\b", 0.7),
+    # "a man I know as Jay (last name maybe Sims)": a name said to be someone's, however unsure
+    _Rule(
+        r"(?i:\b(?:last|first|middle|real|full|family|maiden|sur)[ \t]*name(?:[ \t]+(?:is|was|maybe|might[ \t]+be|"
+        rf"could[ \t]+be|probably|possibly|prob|like))?)[ \t]*:?[ \t]+(?P<name>{_FULLNAME})",
+        0.8,
+    ),
+    # "2. Marisa aka @mars22": a name before its alias
+    _Rule(rf"(?<![\w'’])(?P<name>{_FULLNAME})[ \t]+(?i:aka|a\.k\.a\.?)[ \t]", 0.8),
+    # a payment app's transfer on a statement: "ZELLE TO Daniel Schmidt", "CASH APP*Shirley Jordan"
+    _Rule(
+        r"(?i:\b(?:zelle|venmo|cash[ \t]?app|paypal|apple[ \t]cash|xfer|wire))"
+        rf"(?:[ \t]*\*[ \t]*|[ \t]+(?i:(?:payment[ \t]+|pmt[ \t]+)?(?:to|from))[ \t]+)(?P<name>{_FULLNAME})",
+        0.8,
+    ),
+    # "Rodriguez's mom is driving us", "Holden's older brother", "Ingram's house alarm": a name of the tables owning
+    # a relative or what only a person has
+    _Rule(
+        rf"(?<![\w'’@#./-])(?P<name>{_NAME})['’]s[ \t]+"
+        r"(?:(?:older|younger|little|big|baby|twin|step|ex|best|new|old|real|other|whole)[ \t]+)?"
+        rf"(?i:{_RELATION}|mum|lawyer|attorney|{_PERSONAL_THINGS})\b",
+        0.7,
+        kind="owner",
+    ),
     _Rule(rf"(?i:\b{_VERB_BEFORE})[ \t]+(?P<name>{_FULLNAME})\b", 0.65, kind="cue-first"),
     _Rule(rf"(?i:\b{_PREP})[ \t]+(?P<name>{_TWO_NAMES})\b", 0.65, min_words=2, kind="cue-first"),
 )
@@ -1109,17 +1143,15 @@ _POSSESSIVE_NOUN = re.compile(r"['’]s[ \t]+[a-z]")
 _POSSESSIVE_THING = re.compile(
     r"['’]s[ \t]+(?:[A-Z][a-z]*[A-Z]|i[A-Z])"
 )  # "Kimberly's AirPods", "Rachel's iPhone"
-# What only a person has, after a name and "'s" ("Haley's phone", "April's kids")
-_PERSONAL_THINGS = (
-    r"phone|number|house|place|car|room|account|profile|snap|insta|ig|kid|kids|baby|parents|family"
-)
 # "Haley's new number", "Jay's phone", "Tia's mom": what only a person has ("number" and "phone" are verbs too, so
 # "only a noun" misses them)
 _OWNED = re.compile(
     r"['’]s[ \t]+(?:(?:new|old|other|real|second|main|work|home|personal|current|latest|usual)[ \t]+)?"
     rf"(?:{_PERSONAL_THINGS}|cell|address|email|mom|dad|boyfriend|girlfriend|bf|gf)\b"
 )
-_LABEL_BEFORE = re.compile(r"(?m)(?:^|[|;(]|[ \t][-–—~•][ \t])[ \t]*[A-Za-z][\w' /-]{0,30}:[ \t]*$")
+_LABEL_BEFORE = re.compile(
+    r"(?m)(?:^|[|;(]|[ \t][-–—~•][ \t]|[ \t]{2})[ \t]*[A-Za-z][\w' /-]{0,30}:[ \t]*[\"“']?$"
+)  # "Device name: Rachel's iPhone", '…  OK  device: "Bridget's iPhone"' (a column's field, a quoted value)
 _NEXT_WORD = re.compile(r"[ \t]+(?P<word>[a-z]+)\b(?!['’-])")
 # A determiner before a capitalised word makes it a thing ("a Dell laptop", "the Hilton", "my Tiffany necklace");
 # a person's name takes none. Not "its": in chat that is "it's" ("hey its Zachary").
@@ -1428,6 +1460,42 @@ def _lexicon_people(
             yield start, end, 0.6
 
 
+# a list of names and nothing else: "ppl who know about the money: Tyler, Reginald, Kent D'Hubbard"
+_NAME_LIST = re.compile(
+    rf"(?<![\w'’-]){_FULLNAME}(?:[ \t]*,[ \t]*{_FULLNAME})+(?:[ \t]*,?[ \t]+(?:and|&)[ \t]+{_FULLNAME})?(?![\w'’-])"
+)
+_FULLNAME_AT = re.compile(_FULLNAME)
+
+
+def _then_surname(words: list[str], lexicon: Lexicon) -> bool:
+    """A given name alone, or before a surname of the tables ("Kent D'Hubbard": Hubbard)."""
+    return (
+        len(words) == 1
+        or lexicon.full_name(words)
+        or (len(words) == 2 and lexicon.surname(_SURNAME_PREFIX.sub("", words[1])))
+    )
+
+
+_SURNAME_PREFIX = re.compile(r"^[OD]['’]")
+
+
+def _listed_people(text: str, lexicon: Lexicon) -> Iterator[tuple[int, int, float]]:
+    """The items of a list of three or more names, each a common given name alone or before a surname, at least
+    two and half of them given names that are no English verb or adjective ("Tyler", "Reginald"; "Rose, Olive,
+    Hazel, Ruby, Ivy" are colours too)."""
+    for m in _NAME_LIST.finditer(text):
+        items = [i.span() for i in _FULLNAME_AT.finditer(text, m.start(), m.end())]
+        names = [_name_words(text[a:b]) for a, b in items]
+        if (
+            len(items) >= 3
+            and all(w and lexicon.given_name(w[0], common=True) and _then_surname(w, lexicon) for w in names)
+            and sum(_plain_given(w[0], lexicon) for w in names) >= max(2, len(names) / 2)
+        ):
+            # the model's calling the list one organisation does not veto it (the "firms" of not_people are
+            # surnames)
+            yield from ((a, b, 0.6) for a, b in items)
+
+
 # "Cindy | 11:42 PM", "Jordan Lee · 9:03": a chat screen's sender line, a name and the time it was sent
 _STAMPED = re.compile(
     rf"(?m)^[ \t]*(?P<name>{_NAME}(?:[ \t]+{_NAME})?)[ \t]*(?:[|·•,–—-][ \t]*)?"
@@ -1700,6 +1768,12 @@ def find_people(
                 continue
             if rule.kind == "family" and not (lexicon.has_names and lexicon.surname(text[start:end])):
                 continue
+            if rule.kind == "owner" and not (
+                lexicon.has_names
+                and lexicon.name_word(text[start:end])
+                and text[start:end].lower() not in _BRAND_OWNERS
+            ):
+                continue
             if rule.kind in ("appositive", "introduction", "given-first") and not (
                 lexicon.has_names and lexicon.given_name(span_names[0], common=True)
             ):
@@ -1799,6 +1873,7 @@ def find_people(
             if _word_ok(m.group("name")) and lexicon.given_name(m.group("name"), common=True):
                 yield start, end, 0.65
         yield from _lexicon_people(text, lexicon, other, hard)
+        yield from _listed_people(text, lexicon)
         yield from _field_people(text, lexicon, hard)
         yield from _line_people(text, lexicon, hard)
     # Runs of capitalised words: each stretch of 2-3 name-like words is taken as a name; longer runs are titles.
@@ -2177,7 +2252,8 @@ def not_people(text: str, lexicon: Lexicon) -> Spans:
 _TRADE = re.compile(
     r"(?i:\b(?:orders?|ordered|ship(?:s|ped|ping|per)?|deliver(?:y|ed)|purchases?|purchased|invoices?|bill(?:ed)?|"
     r"billing|vendor|merchant|seller|supplier|store|receipt|payment|paid|charged?|refund(?:ed)?|statement|"
-    r"contract|quote|estimate|firm|attorneys?|lawyers?|law|llp|cpas?|accountants?|insurance|customers?)\b)"
+    r"contract|quote|estimate|firm|attorneys?|lawyers?|law|llp|cpas?|accountants?|insurance|customers?|pos|"
+    r"debit|ach)\b)"
 )
 
 

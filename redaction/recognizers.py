@@ -472,6 +472,33 @@ HANDLE = RegexRecognizer(
     "HandleRecognizer",
 )
 
+_TAG_PART = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{2,}(?![a-z])")
+
+
+def gamertag_recognizer(lexicon: Lexicon) -> RegexRecognizer:
+    """A screen name joined by underscores around a name of the tables ("xX_Jones_Xx", "Big_Mike_77"), as a
+    gaming friend list shows it without an "@"; an identifier in code ("full_name", "LedgerWorker.run") has no
+    capitalised name between underscores."""
+
+    def valid(text: str, m: re.Match[str]) -> bool:
+        return lexicon.has_names and any(
+            lexicon.name_word(p.group()) for p in _TAG_PART.finditer(text, m.start(), m.end())
+        )
+
+    return RegexRecognizer(
+        "HANDLE",
+        [
+            Pattern(
+                re.compile(r"(?<![\w@#./:\\-])_*[A-Za-z0-9]+(?:_+[A-Za-z0-9]+)+_*(?![\w@#(\\-]|[./:]\w)"),
+                0.75,
+                validate=valid,
+                needle="_",
+            )
+        ],
+        "GamertagRecognizer",
+    )
+
+
 #: Default platform user-id pattern: the id after "user id", "uid", "profile id", "account id".
 DEFAULT_USER_ID_PATTERNS: tuple[str, ...] = (
     (
@@ -933,6 +960,7 @@ def build_recognizers(
         IP,
         URL,
         HANDLE,
+        gamertag_recognizer(lexicon),
         user_id_recognizer(user_id_patterns),
         CRYPTO,
         DOB,

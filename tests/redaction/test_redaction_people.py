@@ -435,3 +435,71 @@ def test_people_shaped_like_firms_forms_and_words_are_redacted(
     redactor: Redactor, text: str, names: list[str]
 ) -> None:
     assert_redacted(text, redactor.session(b"one-text").redact(text), *names)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a payment app's transfer on a bank statement, mixed-case dates and fields around it
+        (
+            (
+                "November 28  ZELLE TO Daniel Schmidt               -$325.80  Conf 247201986\n"
+                "November 28  CASH APP*Shirley Jordan      -$325.80  Ref TX0395476200"
+            ),
+            ["Daniel Schmidt", "Shirley Jordan"],
+        ),
+        # a name of the tables owning a relative, surname or given name, with an adjective between
+        ("Carrie: ugh ok\nDana: Rodriguez's mom is driving us", ["Rodriguez"]),
+        ("and Holden's older brother showed up w/ a gun", ["Holden"]),
+        # a name before its alias; a signature's label with a colon
+        ("2. Marisa aka @mars22", ["Marisa"]),
+        ("Ship to: Accounts Payable\nSigned by: Gates\nOrder ORD-847445", ["Gates"]),
+        # a sign-off quoted in an e-mail reply
+        (
+            "On 10/12 at 13:33, Dana Ray wrote:\n> Hi, can you confirm the payment?\n> Thanks,\n> Amber",
+            ["Amber"],
+        ),
+        # a surname owning what only a person has; a name said to be someone's, however unsure; a given name
+        # addressed before the writer's "I"; a device named after its owner, quoted in a column of a log
+        ("k. also Ingram's house alarm is going off again lol", ["Ingram"]),
+        (
+            "I saw a man I know as Jay Cole (last name maybe Sims) push Ann Lee into a car.",
+            ["Sims", "Jay Cole"],
+        ),
+        ("Logan, I've told you three times. The deposit is held for damages.", ["Logan"]),
+        ('2008-02-11 7pm  10.0.0.8  iOS app  OK  device: "Bridget\'s iPhone"', ["Bridget"]),
+        # a list of names and nothing else, the model calling it an organisation
+        (
+            "- ppl who know about the money: Tyler, Reginald, Kent D'Hubbard",
+            ["Tyler", "Reginald", "Kent D'Hubbard"],
+        ),
+    ],
+)
+def test_people_on_statements_in_lists_and_quoted_replies(
+    redactor: Redactor, text: str, names: list[str]
+) -> None:
+    assert_redacted(text, redactor.session(b"one-text").redact(text), *names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colours: Rose, Olive, Hazel, Ruby, Ivy, Sienna, Amber",  # given names that are colours too
+        "POS Brady Inc  -$12.00",  # a merchant, no payment app
+        "> 5 people were in line at 9:40",  # a quote mark and nothing quoted of a person
+        "Wendy's kids menu is $4.99",  # a brand owns no relative
+        "November 01  POS Cooper, Hardin and White   -$1,949.66",  # a firm paid at a point of sale
+        # identifiers in code and logs: no capitalised name between underscores
+        'profile.empty_bio = "Tell people a little about yourself"\nerror_code=E_NOT_FOUND in sync_worker_v2',
+    ],
+)
+def test_lists_statements_and_quotes_without_people_stay(redactor: Redactor, text: str) -> None:
+    assert redactor.session(b"one-text").redact(text).text == text
+
+
+def test_a_screen_name_joined_by_underscores_around_a_name_is_a_handle(redactor: Redactor) -> None:
+    text = "Friends (2 online)\n● xX_Jones_Xx — Idle\n● Big_Mike_77 — Away\n● @zed_9 — In Game"
+    res = redactor.session(b"one-text").redact(text)
+    assert_redacted(text, res, "xX_Jones_Xx", "Big_Mike_77")
+    assert [e.type for e in res.entities if text[e.start : e.end] == "xX_Jones_Xx"] == ["HANDLE"]
+    assert "<HANDLE_" in (res.text or "")
