@@ -20,7 +20,8 @@ import redaction_eval  # first: it takes bench/ off sys.path (bench/redaction.py
 
 # Chosen to make the rules work: names around emoji, greetings, titles in a list, a comma list of given names,
 # "Label: Name" records on one line, lower-case filler (no name at all), a name in shouted text, a name and an age
-# between "|", a delimited record's header and row; runs with no space that an address pattern once re-read from
+# between "|", a delimited record's header and row, a screen name's underscores run on, a list of names with no
+# other cue; runs with no space that an address pattern once re-read from
 # every "-" in them; and one run of symbols, which spaCy's tokenizer takes apart in time growing with the square of
 # its length.
 PATTERNS = [
@@ -36,6 +37,8 @@ PATTERNS = [
     "name,dob,email\nAmy King,1/2/1990,a@b.co\n",
     "a-",
     "A-",
+    "xX_Jones_Xx_",
+    "Tyler, Reginald, Kent D'Hubbard, ",
     "😀",
 ]
 # Bare Presidio reads the whole run; at the long length it would take an hour: timed at the short length only.

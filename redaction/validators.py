@@ -125,13 +125,15 @@ def bech32_ok(address: str) -> bool:
 
 
 def ip_ok(value: str) -> bool:
-    """True when ``value`` parses as an IPv4 or IPv6 address (a ``/prefix`` is allowed)."""
+    """True when ``value`` parses as an IPv4 or IPv6 address (a ``/prefix`` is allowed) that can be a host's: not
+    the loopback ("127.0.0.1", "::1") or the unspecified address ("0.0.0.0", "::"), which every machine has and
+    which point at no one (a server log's "listening on 0.0.0.0:8080")."""
     core = value.split("/", 1)[0].split("%", 1)[0]
     try:
-        ipaddress.ip_address(core)
+        ip = ipaddress.ip_address(core)
     except ValueError:
         return False
-    return True
+    return not (ip.is_loopback or ip.is_unspecified)
 
 
 def normalize(entity_type: str, value: str) -> str:

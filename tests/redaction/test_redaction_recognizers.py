@@ -77,6 +77,14 @@ def test_ipv6_in_compressed_and_full_forms(redactor: Redactor, fake: Faker) -> N
         assert "10:42" in (res.text or "")
 
 
+def test_the_loopback_and_unspecified_addresses_point_at_no_one(redactor: Redactor) -> None:
+    text = "INFO cache warmed on 0.0.0.0:8080; health check from 127.0.0.1 and ::1 ok"
+    assert redactor.redact(text).text == text
+    # a private address is still someone's on their network, and stays redacted
+    text = "login from 192.168.1.23 and 10.0.0.7 then 127.0.0.1"
+    assert_redacted(text, redactor.redact(text), "192.168.1.23", "10.0.0.7")
+
+
 @pytest.mark.parametrize(
     ("prefix", "length"),
     [
