@@ -23,6 +23,26 @@ from redaction.people import NOT_NAME, Spans, clear_caches, coordinated, not_peo
 from redaction.recognizers import DEFAULT_USER_ID_PATTERNS, PRIORITY, build_recognizers
 
 _NAMES_OF = ("PERSON", "LOCATION")
+# Words that make a name a place ("Whitaker Ave", "Washington County", "Kennedy Memorial Bridge"); not the ones that
+# are common surnames too (Park, Lane, Hall, Field, Church …)
+_PLACE_WORD = (
+    r"(?:Ave|Avenue|St|Street|Blvd|Boulevard|Rd|Road|Pkwy|Parkway|Hwy|Highway|County|Counties|Parish|Township|"
+    r"Square|Plaza|Center|Centre|Bridge|Library|Memorial|Heights|Garage|Academy|Elementary|Stadium|Arena|Airport|"
+    r"Station)"
+)
+_PLACE_AT_END = re.compile(rf"[ \t]{_PLACE_WORD}\.?$")
+_PLACE_AFTER = re.compile(rf"[ \t]+{_PLACE_WORD}\b\.?")
+
+
+def _as_place(text: str, d: Detection) -> Detection:
+    """A person found before a word that makes the name a place is that place, redacted as one: a reviewer reads
+    "<LOCATION_2> reduced to one lane", not a person, for "Pierce Ave reduced to one lane"."""
+    if d.type != "PERSON":
+        return d
+    if _PLACE_AT_END.search(text, d.start, d.end):
+        return Detection("LOCATION", d.start, d.end, d.score)
+    m = _PLACE_AFTER.match(text, d.end)
+    return d if m is None else Detection("LOCATION", d.start, m.end(), d.score)
 
 
 class Detection(NamedTuple):
@@ -112,13 +132,17 @@ _LONG_RUN = re.compile(rf"\S{{{LONG_RUN},}}")
 _QUOTE_MARKS = re.compile(r"(?m)^(?:[ \t]*>)+")
 
 
+def line_ends(text: str) -> str:
+    """``text`` with a Windows line end ("\\r\\n") as a space and a line break and a lone "\\r" as a line break, so
+    every rule that looks for a line's end finds it. Same length, same offsets."""
+    return text.replace("\r\n", " \n").replace("\r", "\n") if "\r" in text else text
+
+
 def for_rules(text: str) -> str:
-    """``text`` as the recognizers and rules read it: a Windows line end ("\\r\\n") as a space and a line break, a lone
-    "\\r" as a line break, so every rule that looks for a line's end finds it; the ">" marks quoting an e-mail's
-    lines as spaces, so a quoted sign-off or greeting reads as one ("> Thanks,\\n> Amber"). Same length, same
-    offsets."""
-    if "\r" in text:
-        text = text.replace("\r\n", " \n").replace("\r", "\n")
+    """``text`` as the recognizers and rules read it: :func:`line_ends`, and the ">" marks quoting an e-mail's lines
+    as spaces, so a quoted sign-off or greeting reads as one ("> Thanks,\\n> Amber"). The model reads the marks
+    (``for_model(line_ends(text))``): without them it reads a quoted line differently. Same length, same offsets."""
+    text = line_ends(text)
     if ">" in text:
         text = _QUOTE_MARKS.sub(lambda m: " " * len(m.group()), text)
     return text
@@ -188,6 +212,7 @@ class Analyzer:
         if people or any(d.type == "LOCATION" for d in found):
             vetoed = not_people(text, self.lexicon)
             found = [d for d in found if d.type not in _NAMES_OF or not vetoed.covers(d.start, d.end)]
+        found = [_as_place(text, d) for d in found]
         outranking = Spans((o.start, o.end) for o in found if PRIORITY.get(o.type, 0) > PRIORITY["PERSON"])
         names = {
             text[d.start : d.end]
@@ -212,7 +237,7 @@ class Analyzer:
                 with self._memory_zone(sum(len(texts[i]) for i in chunk)):
                     seen = {i: for_rules(texts[i]) for i in chunk}
                     docs = self.nlp_engine.process_batch(
-                        [for_model(seen[i]) for i in chunk], "en", batch_size=batch_size
+                        [for_model(line_ends(texts[i])) for i in chunk], "en", batch_size=batch_size
                     )
                     for i, item in zip(chunk, docs, strict=True):
                         try:
@@ -251,7 +276,7 @@ class Analyzer:
         try:
             with self._memory_zone(len(text)):
                 seen = for_rules(text)
-                artifacts = self.nlp_engine.process_text(for_model(seen), "en")
+                artifacts = self.nlp_engine.process_text(for_model(line_ends(text)), "en")
                 return self._detections(seen, artifacts)
         except Exception:  # noqa: BLE001 - fail closed: the caller withholds the text
             return None

@@ -75,7 +75,7 @@ NOT_NAME = frozenset(
     Were Be Been Being Am And But Or Nor So If When What Who Whom Whose Why How Where Which Yes No Not Ok Okay Hi
     Hey Hello Thanks Thank Please Sorry Just Also Today Tomorrow Yesterday Tonight Monday Tuesday Wednesday
     Thursday Friday Saturday Sunday January February March April June July August September October November
-    December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Tue Tues Wed Thu Thur Thurs Fri Sat Said Says Has Had Have Will Would Can Could Did
+    December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Said Says Has Had Have Will Would Can Could Did
     Does Do Shall Should May Might Must Into From With About After Before At On In To For Of By As Off Up Down
     Out Over Under Again Re Fwd Fw Subject Note Notes Update Order Case Ticket Total Amount Date Time Status Reply
     Sent Message Messages Post Posts Bio Name Names Address Email Phone Contact Contacts Emergency Recovery
@@ -113,8 +113,7 @@ _RELATION = factored(
     r"girlfriend|gf|husband|wife|son|daughter|neighbor|neighbour|roommate|coworker|co-worker|colleague|boss|"
     r"manager|teacher|ex|uncle|aunt|partner|fiance|fiancee|nephew|niece|grandson|granddaughter|stepson|"
     r"stepdaughter|stepfather|stepmother|stepbrother|stepsister|grandmother|grandfather|babysitter|landlord|"
-    r"tenant|classmate|buddy|pal|client|contact|victim|suspect|witness|respondent|petitioner|plaintiff|defendant|"
-    r"complainant)"
+    r"tenant|classmate|buddy|pal|client|contact|victim|suspect|witness)"
 )
 # What only a person has, after a name and "'s" ("Haley's phone", "April's kids")
 _PERSONAL_THINGS = (
@@ -227,7 +226,8 @@ _RULES = (
     ),
     # a relation in brackets after the name: "Tiffany (my cousin) has my key", "Amber Jones (mother) 555-…"
     _Rule(
-        rf"(?<![\w'])(?P<name>{_FULLNAME})[ \t]*\((?i:(?:(?:my|her|his|their|our|the)[ \t]+)?{_RELATION})\)",
+        rf"(?<![\w'])(?P<name>{_FULLNAME})[ \t]*\((?i:(?:(?:my|her|his|their|our|the)[ \t]+)?"
+        rf"(?:{_RELATION}|respondent|petitioner|plaintiff|defendant|complainant))\)",
         0.8,
     ),
     # a role, then the name between commas: "Your Dasher, Theresa, has picked up …", "my neighbor, Jane Doe, said"
@@ -262,9 +262,10 @@ _RULES = (
     _Rule(rf"(?m)(?:^|[ \t])[-–—~][ \t]*(?P<name>{_FULLNAME})[ \t]*[.!]?[ \t]*$", 0.65),
     # "Logan, I've told you three times": a given name addressed before the speaker's "I"
     _Rule(
-        rf"(?m)^[ \t]*(?P<name>{_NAME}),[ \t]+(?i:i|i've|ive|i'm|im|i'll|i’ve|i’m|i’ll)\b",
+        rf"(?m)^[ \t]*(?P<name>{_NAME}),[ \t]+(?i:i|i've|ive|i'm|im|i'll|i’ve|i’m|i’ll)\b[^.!?\n]{{0,30}}?"
+        r"\b(?i:you|u)\b",
         0.65,
-        kind="given-first",
+        kind="vocative",  # a given name that is no English word ("Grace, I'm not mad at you" is not sure)
     ),
     # "Jane, can you …" / "Darren pls …": a vocative at the start of a line
     _Rule(
@@ -272,8 +273,10 @@ _RULES = (
         0.65,
     ),
     _Rule(rf"(?<![\w'])(?P<name>{_FULLNAME})(?:'s)?[ \t]+(?:{_VERB_AFTER})\b", 0.65),
-    # the agent of a delivery, a post, a signature: "signed by Teresa", "Signed by: Gates"
-    _Rule(rf"(?i:\b{_AGENT}\s+by)(?:[ \t]*:)?[ \t]+(?P<name>{_FULLNAME})\b", 0.7),
+    # the agent of a delivery, a post, a signature: "signed by Teresa"; as a field, a name of the tables ("Signed
+    # by: Gates", not "Signed by: Recipient")
+    _Rule(rf"(?i:\b{_AGENT}\s+by)[ \t]+(?P<name>{_FULLNAME})\b", 0.7),
+    _Rule(rf"(?i:\b{_AGENT}\s+by)[ \t]*:[ \t]*(?P<name>{_FULLNAME})\b", 0.7, kind="named"),
     # "a man I know as Jay (last name maybe Sims)": a name said to be someone's, however unsure
     _Rule(
         r"(?i:\b(?:last|first|middle|real|full|family|maiden|sur)[ \t]*name(?:[ \t]+(?:is|was|maybe|might[ \t]+be|"
@@ -287,6 +290,7 @@ _RULES = (
         r"(?i:\b(?:zelle|venmo|cash[ \t]?app|paypal|apple[ \t]cash|xfer|wire))"
         rf"(?:[ \t]*\*[ \t]*|[ \t]+(?i:(?:payment[ \t]+|pmt[ \t]+)?(?:to|from))[ \t]+)(?P<name>{_FULLNAME})",
         0.8,
+        kind="payee",  # a person's name, not "Chase Checking", "Comcast Cable", "Savings"
     ),
     # "Rodriguez's mom is driving us", "Holden's older brother", "Ingram's house alarm": a name of the tables owning
     # a relative or what only a person has
@@ -1768,6 +1772,27 @@ def find_people(
                 continue
             if rule.kind == "family" and not (lexicon.has_names and lexicon.surname(text[start:end])):
                 continue
+            if rule.kind == "named" and not (
+                lexicon.has_names
+                and (
+                    lexicon.name_like(span_names) or (len(span_names) == 1 and lexicon.surname(span_names[0]))
+                )
+            ):
+                continue
+            if rule.kind == "payee" and not (
+                lexicon.has_names
+                and (
+                    lexicon.full_name(span_names)
+                    # "ZELLE TO April Foster": the month is trimmed off, the surname stays
+                    or (
+                        len(span_names) == 1
+                        and (lexicon.given_name(span_names[0], common=True) or lexicon.surname(span_names[0]))
+                    )
+                )
+            ):
+                continue
+            if rule.kind == "vocative" and not (lexicon.has_names and _plain_given(text[start:end], lexicon)):
+                continue
             if rule.kind == "owner" and not (
                 lexicon.has_names
                 and lexicon.name_word(text[start:end])
@@ -2190,10 +2215,12 @@ def _label_phrase(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     )
 
 
-# Names that are not people's. A firm named by three surnames, two of which no given name ("Davis, Cook and
-# Schmitt", "Hardin, Thomas & White": a list of people would be of given names, "Kelly, Nathan and April"), a
-# family firm ("Cole and Sons"), a name before a word that makes it an organisation ("Lewis-Wade Support",
-# "Brightline Support Team", "Ortiz LLC"; not after a full name: "Timothy Stewart Associates" still names him).
+# Names that are not people's. A firm named by three surnames, two of which no given name, where a business stands
+# ("… from Davis, Cook and Schmitt", "Hardin, Thomas & White: A purchase of …"; a list of people would be of given
+# names, "Kelly, Nathan and April", and one where a business does not stand is people, "I paid Johnson, Hamilton and
+# Jones back"), a family firm ("Cole and Sons"), a name before a word that makes it an organisation ("Lewis-Wade
+# Support", "Brightline Support Team", "Ortiz LLC"; not with a given name: "Timothy Stewart Associates" still names
+# him, "Message from Andrea Support" may be her).
 _FIRM_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _FIRM_LIST = re.compile(
     rf"(?<![\w'’-])(?P<a>{_FIRM_WORD}),[ \t]+(?P<b>{_FIRM_WORD}),?[ \t]+(?:and|&)[ \t]+(?P<c>{_FIRM_WORD})"
@@ -2202,18 +2229,21 @@ _FIRM_LIST = re.compile(
 # "Your order from Harris-Franklin has shipped": two surnames joined, no given name before them, in trade
 _FIRM_PAIR = re.compile(r"(?<![\w'’-])(?P<a>[A-Z][a-z]+)-(?P<b>[A-Z][a-z]+)(?![\w'’-])")
 _FIRM_FAMILY = re.compile(rf"(?<![\w'’-]){_FIRM_WORD}[ \t]+(?:and|&)[ \t]+Sons\b")
-_ORG_WORD = r"(?:Support|Inc|LLC|Ltd|Corp|Corporation|PLC|Group|Co|Company|Associates|Partners|Holdings)"
+_ORG_WORD = r"(?:Support|Inc|LLC|Ltd|Corp|Corporation|PLC|Group|Company|Associates|Partners|Holdings)"
 _ORG_TAIL = re.compile(
     rf"(?<![\w'’-])(?P<name>{_FIRM_WORD}(?:[ \t]+{_FIRM_WORD})?)[ \t]+{_ORG_WORD}\b(?!['’-])"
 )
+# "donations welcome Tue–Sat": a range of weekdays ("Thu" alone is a given name too)
+_DAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
+_DAY_RANGE = re.compile(rf"(?<![\w'’-]){_DAY}\.?[ \t]*[-–—][ \t]*{_DAY}\b\.?")
 # "Bill To: Accounts Payable", "Ship from: …": a form's label, whoever follows it
 _DOCUMENT_LABEL = re.compile(
     r"(?m)^[ \t]*(?P<verb>Bill|Ship|Sold|Remit|Pay|Deliver)(?:ed)?[ \t]+(?:[Tt]o|[Ff]rom|[Bb]y|TO|FROM|BY)[ \t]*:"
 )
 # "Hope that helps!", "Hope to see you soon", "Hope you're well": the verb, its subject left out, not a person
 _WISH = re.compile(
-    r"(?<![\w'’-])Hope(?=[ \t]+(?:that|to|you|u|ya|y'all|yall|everyone|everybody|all|it|this|we|they|he|she|i|"
-    r"your|ur|so|not)\b)"
+    r"(?<![\w'’-])Hope(?=[ \t]+(?:that|you|u|ya|y'all|yall|everyone|everybody|all|it|this|we|they|he|she|i|your|"
+    r"ur|so|not|to[ \t]+(?:see|hear|meet|get|have|be|catch|make|talk|visit|welcome)\b)\b)"
 )
 
 
@@ -2229,6 +2259,7 @@ def not_people(text: str, lexicon: Lexicon) -> Spans:
             all(lexicon.surname(w) for w in (a, b, c))
             and sum(not lexicon.given_name(w) for w in (a, b, c)) >= 2
             and _trade(text, m.start(), m.end())
+            and _ROLE_BEFORE.search(text, max(0, m.start() - 30), m.start()) is None
         ):
             out.append(m.span())
     out += [m.span() for m in _FIRM_FAMILY.finditer(text)]
@@ -2239,25 +2270,42 @@ def not_people(text: str, lexicon: Lexicon) -> Spans:
             and lexicon.surname(b)
             and not _given_before(text, m.start(), lexicon)
             and _trade(text, m.start(), m.end())
+            and _ROLE_BEFORE.search(text, max(0, m.start() - 30), m.start()) is None
         ):
             out.append(m.span())
-    out += [m.span() for m in _ORG_TAIL.finditer(text) if not lexicon.full_name(m.group("name").split())]
+    # not after a given name ("Message from Andrea Support", "Hey Kim Group chat"): the person may be addressed
+    out += [
+        m.span()
+        for m in _ORG_TAIL.finditer(text)
+        if not any(lexicon.given_name(w) and "-" not in w for w in m.group("name").split())
+    ]
+    out += [m.span() for m in _DAY_RANGE.finditer(text)]
     out += [m.span() for m in _WISH.finditer(text) if _sentence_opening(text, m.start())]
     out += [m.span("verb") for m in _DOCUMENT_LABEL.finditer(text)]
     return Spans(out)
 
 
-# What is said of a business: it sells, ships, bills, is paid or sends from a sender's label ("Bill from: …",
-# "Your order … from …", "…: A purchase of $702.78 was made …")
-_TRADE = re.compile(
-    r"(?i:\b(?:orders?|ordered|ship(?:s|ped|ping|per)?|deliver(?:y|ed)|purchases?|purchased|invoices?|bill(?:ed)?|"
-    r"billing|vendor|merchant|seller|supplier|store|receipt|payment|paid|charged?|refund(?:ed)?|statement|"
-    r"contract|quote|estimate|firm|attorneys?|lawyers?|law|llp|cpas?|accountants?|insurance|customers?|pos|"
-    r"debit|ach)\b)"
+# Where a business stands in trade: what is ordered, shipped or billed "from" or "by" it ("Your order A44906 from
+# Hardin, Thomas and White", "shipped by …"), after a merchant's label ("Bill from:", "shipper:", "POS"), as the sender
+# of a message about a purchase ("Mccarthy, Montgomery and Fleming: A purchase of …"), or before a firm's suffix.
+# Not the word "paid", "order" or "statement" anywhere near ("I paid Johnson, Hamilton and Jones back", "Protective
+# order filed against …", "Officers … took my statement"), nor a request "from" someone ("Venmo request from …").
+_TRADE_BEFORE = re.compile(
+    r"(?:(?i:\b(?:orders?|ordered|shipments?|packages?|parcels?|invoices?|bills?|purchases?|refunds?|delivery|"
+    r"deliveries)\b)[^.!?\n]{0,30}?(?i:\b(?:from|by))"
+    r"|(?i:\b(?:bill(?:ed)?|ship(?:ped)?|sold|remit|vendor|merchant|shipper|payee|supplier|seller|sender)\b)"
+    r"(?:[ \t]+(?i:to|from|by))?[ \t]*:"
+    r"|\b(?:POS|ACH|DEBIT|PURCHASE))[ \t]*$"
+)
+_TRADE_AFTER = re.compile(
+    r"[ \t]*:[ \t]*(?i:(?:a|an|your)[ \t]+)?(?i:purchase|order|payment|charge|refund|statement|transaction|invoice)\b"
+    r"|[ \t]*,?[ \t]+(?:LLP|LLC|Inc|P\.?C\.|(?i:law[ \t]+firm|attorneys[ \t]+at[ \t]+law))\b"
 )
 
 
 _TITLE_WORD = re.compile(rf"{_TITLE}\.?")
+# "Officers Nguyen, Hernandez and Curtis", "my neighbor Martin-Watson": a title or relation makes them people
+_ROLE_BEFORE = re.compile(rf"(?i:\b(?:{_TITLE}|{_RELATION}|deputy|deputies|judge|ofc))s?\.?[ \t]*,?[ \t]*$")
 
 
 def _given_before(text: str, start: int, lexicon: Lexicon) -> bool:
@@ -2269,13 +2317,11 @@ def _given_before(text: str, start: int, lexicon: Lexicon) -> bool:
 
 
 def _trade(text: str, start: int, end: int) -> bool:
-    """The line around a list of surnames speaks of trade (see _TRADE), or the list labels what follows ("Davis,
-    Cook and Schmitt: …"); "went w/ Davis, Cook and Schmitt" names people."""
-    a, b = _line(text, start, end)
+    """The names stand where a business does (see _TRADE_BEFORE and _TRADE_AFTER)."""
+    a, _ = _start_before(text, start)
     return (
-        _TRADE.search(text, max(a, start - 60), start) is not None
-        or _TRADE.search(text, end, min(b, end + 60)) is not None
-        or _THEN_COLON.match(text, end) is not None
+        _TRADE_BEFORE.search(text, max(a, start - 60), start) is not None
+        or _TRADE_AFTER.match(text, end) is not None
     )
 
 
@@ -2283,7 +2329,7 @@ def _sentence_opening(text: str, start: int) -> bool:
     """Nothing but a sentence or clause boundary (or "and") comes before ``start`` on its line."""
     a, _ = _start_before(text, start)
     before = text[a:start].rstrip(" \t\"'“‘(")
-    return not before or before[-1] in ".!?,;:-–—•" or before.endswith((" and", "&"))
+    return not before or before[-1] in ".!?,;-–—•" or before.endswith((" and", "&"))
 
 
 # Both recognizers ask about each model span of a text, one after the other: a small cache (it holds at most 128
@@ -2342,14 +2388,16 @@ def ner_vetoed(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     # "• Bill Splitting moved to the Wallet tab": a verb and its object as a list item or in a title-case line
     command = _verb_phrase(words, lexicon) and (_bulleted(text, start) or title_line(text, start, end))
     # "Don't forget to Mark Attendance": the same after the infinitive's "to" (which is itself the only cue)
-    infinitive = _verb_phrase(words, lexicon) and _INFINITIVE_BEFORE.search(text, max(0, start - 8), start)
+    infinitive = _verb_phrase(words, lexicon) and _INFINITIVE_BEFORE.search(text, max(0, start - 20), start)
     return business or bool(infinitive) or ((suspect or command) and not cued(text, start, end, lexicon))
 
 
 _ABSTRACT_NOUN = re.compile(r"(?:ance|ence|ing|ings|tion|tions|sion|ment|ments|ness|ity|ship|ware|ics)$")
 
 
-_INFINITIVE_BEFORE = re.compile(r"(?<![\w'’-])to[ \t]+$")
+_INFINITIVE_BEFORE = re.compile(
+    r"(?i:\b(?:forget|remember|need|needs|want|wants|have|has|how|time|sure|able|going|please|reminder))[ \t]+to[ \t]+$"
+)
 _BULLET_BEFORE = re.compile(r"(?m)^[ \t]*(?:[-*•▪◦]|\d{1,2}[.)])[ \t]+$")
 
 
@@ -2418,16 +2466,22 @@ _WITH_ITEM_AFTER = re.compile(rf"[ \t]+with[ \t]+(?P<name>{_NAME})(?=[ \t]*(?:[,
 
 
 def _joined_name(
-    text: str, m: re.Match[str] | None, lexicon: Lexicon, *, given: bool
+    text: str, m: re.Match[str] | None, lexicon: Lexicon, *, given: bool, surname: bool = False
 ) -> tuple[int, int] | None:
     """The name a coordination pattern matched, if it can be one: with ``given`` (a bare comma joins it) only a
-    given name of the tables; a month that is a given name ("Kelly and April") only with the tables, not before a
-    day number."""
+    given name of the tables, or with ``surname`` (the name it is joined to is a surname alone: "Herrera, Diaz and
+    Brown were charged") a surname of the tables; a month that is a given name ("Kelly and April") only with the
+    tables, not before a day number."""
     if m is None:
         return None
     a, b, n = _trim(text, *m.span("name"), lexicon if lexicon.has_names else None)
     if n:
-        return (a, b) if not given or lexicon.given_name(text[a:b], common=True) else None
+        word = text[a:b]
+        return (
+            (a, b)
+            if not given or lexicon.given_name(word, common=True) or (surname and lexicon.surname(word))
+            else None
+        )
     a, b = m.span("name")
     a = max(a, text.rfind(" ", a, b) + 1)  # "Ask April or …": the last word
     if lexicon.has_names and text[a:b] in _MONTH_NAMES and not _THEN_DIGIT.match(text, b):
@@ -2465,15 +2519,21 @@ def coordinated(
     seen = set(todo)
     while todo and len(out) < 50:  # a list is followed link by link ("Kelly, Nathan and April")
         start, end = todo.pop()
+        seed = text[start:end]
+        alone = lexicon.has_names and lexicon.surname(seed) and not lexicon.given_name(seed)
         found = [
             _joined_name(text, _AFTER.match(text, end), lexicon, given=False),
             _joined_name(text, _BEFORE.search(text, max(0, start - 60), start), lexicon, given=False),
         ]
         if lexicon.has_names:
             found += [
-                _joined_name(text, _AFTER_COMMA.match(text, end), lexicon, given=True),
+                _joined_name(text, _AFTER_COMMA.match(text, end), lexicon, given=True, surname=alone),
                 _joined_name(
-                    text, _BEFORE_COMMA.search(text, max(0, start - 40), start), lexicon, given=True
+                    text,
+                    _BEFORE_COMMA.search(text, max(0, start - 40), start),
+                    lexicon,
+                    given=True,
+                    surname=alone,
                 ),
                 _last_first(text, start, end, lexicon),
                 _joined_name(text, _ITEM_BEFORE.search(text, max(0, start - 60), start), lexicon, given=True),

@@ -152,17 +152,23 @@ def _trim_person(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n])[ \t\"'(•▪◦*-]*$")
+_BULLET_MARK = re.compile(r"[•▪◦*-]")
 
 
 def _sentence_verb(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
-    """A "place" that is one verb form, adjective or adverb opening a sentence or list item before lower-case words
-    ("Spoke with …", "Drove to …", "• Dark mode now follows …"): chat drops the subject, and the capital comes from
-    the position."""
+    """A "place" that is one verb form opening a sentence or list item before lower-case words ("Spoke with …",
+    "Drove to …"), or an adjective or adverb opening a list item ("• Dark mode now follows …"): chat drops the
+    subject, and the capital comes from the position."""
     word = text[start:end]
+    opening = _SENTENCE_START.search(text, max(0, start - 4), start)
     return (
         word.isalpha()
-        and (lexicon.verb_form(word) or lexicon.plain_words([word]))
-        and _SENTENCE_START.search(text, max(0, start - 4), start) is not None
+        and opening is not None
+        # an adjective only as a list item's first word: "Golden is where he lives now" names a town
+        and (
+            lexicon.verb_form(word)
+            or (lexicon.plain_words([word]) and _BULLET_MARK.search(opening.group()) is not None)
+        )
         and re.match(r"[ \t]+[a-z]", text[end:]) is not None
     )
 
@@ -473,6 +479,23 @@ HANDLE = RegexRecognizer(
 )
 
 _TAG_PART = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{2,}(?![a-z])")
+_TAG_DECORATION = re.compile(r"^(?:xX|Xx|x)_|_(?:Xx|xX|x)$")
+_MONTH_WORDS = frozenset(
+    {
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    }
+)
 
 
 def gamertag_recognizer(lexicon: Lexicon) -> RegexRecognizer:
@@ -480,10 +503,19 @@ def gamertag_recognizer(lexicon: Lexicon) -> RegexRecognizer:
     gaming friend list shows it without an "@"; an identifier in code ("full_name", "LedgerWorker.run") has no
     capitalised name between underscores."""
 
+    def name_part(part: str) -> bool:
+        return (
+            lexicon.given_name(part, common=True)
+            and not lexicon.plain_words([part])
+            and part not in _MONTH_WORDS
+        ) or (lexicon.surname(part) and not lexicon.known(part))
+
     def valid(text: str, m: re.Match[str]) -> bool:
-        return lexicon.has_names and any(
-            lexicon.name_word(p.group()) for p in _TAG_PART.finditer(text, m.start(), m.end())
-        )
+        # "TXN_Chase_80985", "Case_Burke_63541", "Report_May_2021_Final" are identifiers: "chase", "burke" and
+        # "may" are English words; a gamer's "xX_…_Xx" says screen name whatever the word
+        parts = [p.group() for p in _TAG_PART.finditer(text, m.start(), m.end())]
+        decorated = _TAG_DECORATION.search(m.group()) is not None
+        return lexicon.has_names and any(name_part(p) or (decorated and lexicon.name_word(p)) for p in parts)
 
     return RegexRecognizer(
         "HANDLE",

@@ -503,3 +503,80 @@ def test_a_screen_name_joined_by_underscores_around_a_name_is_a_handle(redactor:
     assert_redacted(text, res, "xX_Jones_Xx", "Big_Mike_77")
     assert [e.type for e in res.entities if text[e.start : e.end] == "xX_Jones_Xx"] == ["HANDLE"]
     assert "<HANDLE_" in (res.text or "")
+
+
+def test_a_name_before_a_word_that_makes_it_a_place_is_redacted_as_a_place(redactor: Redactor) -> None:
+    text = "Traffic: crash on Ashford Blvd near the Franklin St on-ramp. Pierce Ave reduced to one lane."
+    res = redactor.session(b"one-text").redact(text)
+    assert_redacted(text, res, "Ashford Blvd", "Franklin St", "Pierce Ave")
+    assert "PERSON" not in {e.type for e in res.entities}
+    # a surname that is a place word too stays a person's ("Park")
+    text = "my friend Kim Park said hi"
+    res = redactor.session(b"one-text").redact(text)
+    assert_redacted(text, res, "Kim Park")
+    assert {e.type for e in res.entities} == {"PERSON"}
+
+
+# A review of the vetoes above (old engine against new on ~9,600 generated inputs) found these released: each stays
+# redacted now.
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # surnames listed where no business stands ("paid", "order", "statement" near them say nothing)
+        ("Herrera, Diaz and Brown were charged with assault last night.", ["Herrera", "Diaz", "Brown"]),
+        ("I paid Johnson, Hamilton and Jones back for the pizza", ["Johnson", "Hamilton", "Jones"]),
+        (
+            "Protective order filed against Coleman, Serrano and Martinez on 3/14.",
+            ["Coleman", "Serrano", "Martinez"],
+        ),
+        ("Kidd, Hart, and Juarez came over in order to scare me.", ["Kidd", "Hart", "Juarez"]),
+        (
+            "Officers Nguyen, Hernandez and Curtis took my statement at the scene.",
+            ["Nguyen", "Hernandez", "Curtis"],
+        ),
+        ("Walker-Villa was charged with DUI", ["Walker-Villa"]),
+        ("my neighbor Martin-Watson ordered pizza at 2am", ["Martin-Watson"]),
+        ("Venmo request from Davis-Mcfarland: $25 for the order", ["Davis-Mcfarland"]),
+        # a given name before an organisation's word may be the person
+        ("Message from Andrea Support: your code is 4411", ["Andrea"]),
+        ("Hey Kim Group chat is blowing up", ["Kim"]),
+        ("Jennifer Co sent me the money", ["Jennifer"]),
+        # "Thu" is a given name; a weekday only in a range of days
+        ("Thu said she'd pay", ["Thu"]),
+        ("Minh Thu Le sent $200", ["Minh Thu Le"]),
+        ("Pickup from Christopher Tue 3pm", ["Christopher"]),
+        # a command only after a word that takes an infinitive; "Hope" the verb only before a clause
+        ("I sent the money to Mark Kindness", ["Mark"]),
+        ("Witness: Hope that lives next door", ["Hope"]),
+        ("Dropped Jake and Hope to school", ["Jake", "Hope"]),
+        # the model reads a quoted reply with its ">" marks
+        ("> John Zamora said he'd bring the money\n> Ethan", ["John Zamora", "Ethan"]),
+        ("> Hope that helps,\n> Michael", ["Michael"]),
+        # an adjective opening a sentence the model calls a place is a town, not only a capital
+        ("Golden is where he lives now", ["Golden"]),
+        ("Midland police found her there", ["Midland"]),
+    ],
+)
+def test_the_vetoes_release_no_person_the_review_found(
+    redactor: Redactor, text: str, names: list[str]
+) -> None:
+    assert_redacted(text, redactor.session(b"one-text").redact(text), *names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # identifiers with English words between underscores are no screen names
+        "Ticket Case_Burke_63541 opened; txn TXN_Chase_80985 $160.99; saved as Report_May_2021_Final",
+        "reason: Spam_Link_Sharing; action: Grant_Access role=Admin",
+        # a payment app's transfer to an account or a business
+        "09/23/1994  ZELLE TO Comcast Cable  -$295.45\nMay 05  ZELLE TO Roth Ira  -$2272.24\nXfer to Savings 4471",
+        # an English word addressed, a legal role before a document's title, a field's value that is no name
+        "Summer, I think it was the 5th of June",
+        "Faith, I have none left",
+        "Respondent Exhibit 21 filed 11/14/1986; Defendant Answer due 04/18/1986",
+        "Signed by: Recipient 02/28/1976",
+    ],
+)
+def test_the_new_cues_leave_identifiers_accounts_and_documents(redactor: Redactor, text: str) -> None:
+    assert redactor.session(b"one-text").redact(text).text == text
