@@ -2919,6 +2919,658 @@ FRESH41_NEGATIVE = [
 ]
 
 
+# fresh42/43: written by a sixth helper that saw no rule, test or earlier set, asked for machine-made text around
+# people and hard registers; committed before their first run
+# -*- coding: utf-8 -*-
+"""Held-out template set FRESH42 / FRESH43 for the disclosure-gateway PII benchmark.
+
+FRESH42: machine-made text around people (notifications, logs, exports, app UIs).
+FRESH43: human-written text in hard registers (teen chat, poetry, rants, letters).
+"""
+
+FRESH42_POSITIVE = [
+    # Push-notification history: reactions, mentions, payment, typing indicator
+    (
+        "Notification history — exported {ISODATE}\n"
+        '{TIME}  Messenger · {NAME} reacted ❤️ to your message: "see u there"\n'
+        '{TIME#2}  Messenger · {NAME#2} and 3 others mentioned you in "sat plans"\n'
+        "{TIME#3}  Instagram · {HANDLE} liked your story\n"
+        '{TIME#4}  Cash App · {NAME#3} sent you {AMOUNT} for "gas"\n'
+        "{TIME#5}  Snapchat · {FIRST#4} is typing..."
+    ),
+    # Shared-location activity history with arrive/leave events at a home address
+    (
+        "Location Sharing — activity\n"
+        "{DATE} {TIME}  {NAME} started sharing location with you (until you stop)\n"
+        "{DATE} {TIME#2}  You stopped sharing location with {FIRST#2}\n"
+        "{DATE#2} {TIME#3}  {NAME_HYPH} asked to see your location · declined\n"
+        "{DATE#2} {TIME#4}  {FIRST#1} arrived at Home ({STREET}, {CITYSTATE})\n"
+        "{DATE#3} {TIME#5}  {FIRST#1} left Work"
+    ),
+    # Lower-case payment-app social feed with emoji memos
+    (
+        "you paid {NAME} · {AMOUNT} · 🍕🍕🍕\n"
+        "{NAME#2} paid you · {AMOUNT#2} · june rent (my half)\n"
+        "{NAME#3} charged {NAME#4} · {AMOUNT#3} · uber home from the thing\n"
+        "you paid {FIRST#5} · {AMOUNT#4} · 🎟️🎟️\n"
+        "transaction id {TXN} · {DATE}"
+    ),
+    # E-commerce order history with gift recipients, gift note and ship-to addresses
+    (
+        "Your Orders\n"
+        "ORDER PLACED {DATE}   TOTAL {AMOUNT}   ORDER # {ORDER}\n"
+        "  This is a gift · Ship to {NAME}\n"
+        "  {ADDRESS}\n"
+        '  Gift note: "happy 16th {FIRST#1}!! don\'t tell your dad 🤫"\n'
+        "  Delivered {WEEKDAY} · Tracking {TRACKING}\n"
+        "ORDER PLACED {DATE#2}   TOTAL {AMOUNT#2}   ORDER # {ORDER#2}\n"
+        "  Ship to {NAME_APOS}, {ADDRESS_LINE}\n"
+        "  Return started · Refund to card ending {LAST4}"
+    ),
+    # Daycare parent-app authorised-pickup list with a removed person
+    (
+        "Sunny Steps Childcare · Parent App\n"
+        "Authorized pickups for your child (Room: Butterflies)\n"
+        "✅ {NAME} · Grandparent · {PHONE} · ID verified {DATE}\n"
+        "✅ {NAME_HYPH} · Aunt · {PHONE#2}\n"
+        '⛔ {NAME#2} · removed by parent {DATE#2} — note to staff: "do NOT release to him, call me"\n'
+        "Emergency contact 2: {FIRST#3} {LAST#3} · {EMAIL}\n"
+        "Change logged by staff · ticket {TICKET}"
+    ),
+    # Cycling-app segment leaderboard (tab-separated) plus club-join feed
+    (
+        "Segment: Quarry Hill Climb (1.8 mi, 6%)\n"
+        "Leaderboard · This Year\n"
+        "1\t{NAME}\t11:48\t{DATE}\n"
+        "2\t{NAME#2}\t12:03\t{DATE#2}\n"
+        "3\tYou\t12:19\t{DATE#3}\n"
+        "4\t{NAME_APOS}\t12:40\t{DATE#4}\n"
+        "Club activity: {FIRST#3} {LAST#3} and {FIRST#4} joined {COMPANY} Cycling Club"
+    ),
+    # Photo metadata panel with people tags, album title and caption
+    (
+        "IMG_4471.HEIC\n"
+        "Taken: {ISODATE} {TIME}\n"
+        "Camera: iPhone 14 Pro · f/1.8 · 1/120s\n"
+        "Location: {ADDRESS_LINE}\n"
+        "People: {NAME}, {NAME#2}, Unnamed person (2)\n"
+        'Album: "{FIRST#3}\'s surprise 30th 🎉"\n'
+        "Caption: me + {FIRST#1} sneaking out the back of {LAST#4}'s house lol"
+    ),
+    # Contact-sync diff (+ added, - removed, ~ renamed/changed)
+    (
+        "[contacts-sync] diff against cloud snapshot {ISODATE}\n"
+        "+ {NAME} (mobile) {PHONE}\n"
+        "+ {NAME_APOS} (work) {EMAIL}\n"
+        "- {NAME#2} (home) {PHONE#2}\n"
+        '~ "{FIRST#3}" renamed to "{NAME#3}"\n'
+        "~ {NAME#4}: email {EMAIL#2} -> {EMAIL#3}\n"
+        "= 412 unchanged"
+    ),
+    # Phone call log (Recents) with contact labels like "X work" and "Y (plumber?)"
+    (
+        "Recents\n"
+        "↗ {NAME}\tmobile\t{DATE} {TIME}\t0:42\n"
+        "↙ {PHONE}\t\t{DATE} {TIME#2}\t12:07\n"
+        "✖ {FIRST#2} work\t{PHONE#2}\t{DATE#2} {TIME#3}\tmissed\n"
+        "↗ {LAST#3} (plumber?)\t{PHONE#3}\t{DATE#2} {TIME#4}\t3:15\n"
+        "✖ {NAME_HYPH}\tFaceTime Audio\t{DATE#3} {TIME#5}\tmissed (4)"
+    ),
+    # Dating-app "Likes You" list: first name + age cards, expiring match
+    (
+        "Likes You · 6\n"
+        '{FIRST}, 27 · 3 miles away · "ask me about my dog"\n'
+        "{FIRST#2}, 31 · lives in {CITYSTATE}\n"
+        "{FIRST#3}, 24 · ✔ photo verified · ig {HANDLE}\n"
+        'Expiring matches: {NAME#4} (last message {DATE}: "text me {PHONE} this app is buggy")'
+    ),
+    # Collaborative playlist credits ("added by")
+    (
+        "Playlist · late night drives 🌙 · 48 songs, 2 hr 51 min\n"
+        "Made by {HANDLE}\n"
+        "Collaborators: {FIRST}, {NAME#2}, {HANDLE#2}\n"
+        "Recently added\n"
+        "  track 46 — added by {FIRST#3} · {DATE}\n"
+        "  track 47 — added by {NAME_APOS} · {DATE#2}\n"
+        "  track 48 — added by you · {DATE#3}"
+    ),
+    # Spreadsheet pasted as tab-separated text (who owes what)
+    (
+        "who owes what — trip\n"
+        "Name\tPhone\tEmail\tOwes\tPaid on\n"
+        "{NAME}\t{PHONE}\t{EMAIL}\t{AMOUNT}\t{DATE}\n"
+        "{NAME#2}\t{PHONE#2}\t{EMAIL#2}\t{AMOUNT#2}\t—\n"
+        "{NAME_HYPH}\t{PHONE#3}\t{EMAIL#3}\t{AMOUNT#3}\t{DATE#2}\n"
+        "TOTAL\t\t\t{AMOUNT#4}\t"
+    ),
+    # Auto-generated video-call transcript with timestamped speaker labels
+    (
+        "Transcript · recorded {DATE} {TIME}\n"
+        "[00:00:04] {NAME}: can everyone hear me\n"
+        "[00:00:07] {FIRST#2}: yeah go ahead\n"
+        "[00:00:15] {NAME}: ok so {NAME#3} still hasn't paid and I'm done covering for her\n"
+        "[00:00:31] {LAST#4}: just send her address to the collections guy, it's {ADDRESS_LINE}\n"
+        "[00:00:40] (inaudible)"
+    ),
+    # SRT subtitle file from an uploaded video with bracketed speaker names
+    (
+        "12\n"
+        "00:01:12,400 --> 00:01:15,900\n"
+        "[{FIRST}] I told you not to bring him here.\n"
+        "\n"
+        "13\n"
+        "00:01:16,020 --> 00:01:19,300\n"
+        "[{FIRST#2}] He's my brother, {FIRST}. Relax.\n"
+        "\n"
+        "14\n"
+        "00:01:19,800 --> 00:01:22,100\n"
+        "[{NAME#3}, off camera] Both of you, stop filming."
+    ),
+    # Chat export from a German-locale phone (system lines in German, names in English)
+    (
+        "{DATE}, {TIME} - {NAME}: bin in 10 min da\n"
+        "{DATE}, {TIME#2} - Du hast {NAME#2} hinzugefügt\n"
+        "{DATE}, {TIME#3} - {NAME#2}: hi everyone 👋 {FIRST#1} added me\n"
+        "{DATE#2}, {TIME#4} - {NAME_APOS} hat die Gruppe verlassen\n"
+        "{DATE#2}, {TIME#5} - {NAME}: <Medien ausgeschlossen>"
+    ),
+    # Names appearing only inside URLs and email addresses (linked profiles)
+    (
+        "Linked profiles found on account\n"
+        "  facebook.com/{FIRST}.{LAST}.{DIGITS10}\n"
+        "  paypal.me/{FIRST#2}{LAST#2}\n"
+        "  venmo.com/u/{FIRST#3}-{LAST#3}\n"
+        "  recovery email: {EMAIL}\n"
+        "  calendar invites received from {EMAIL#2}\n"
+        "  {URL}"
+    ),
+    # Account security activity log with IPv4/IPv6 and a trusted contact
+    (
+        "Security activity\n"
+        "{ISODATE} {TIME} UTC  sign-in  {IP}  Chrome/Windows  ✓\n"
+        "{ISODATE} {TIME#2} UTC  sign-in  {IP6}  Safari/iOS  ✓ (new device)\n"
+        "{ISODATE} {TIME#3} UTC  recovery phone changed to {PHONE}\n"
+        "{ISODATE#2} {TIME#4} UTC  trusted contact added: {NAME} <{EMAIL}>\n"
+        "{ISODATE#2} {TIME#5} UTC  session revoked  {IP#2}  build {BUILD}"
+    ),
+    # Shared family calendar: kids, drivers, carpool, pluralised surname
+    (
+        "Family · week of {DATE}\n"
+        "{WEEKDAY}  {TIME}  Orthodontist — {FIRST} (driver: {FIRST#2})\n"
+        "{WEEKDAY#2}  {TIME#2}  Swim — {FIRST#3}, carpool w/ {NAME#4} {PHONE}\n"
+        "{WEEKDAY#3}  all day  {FIRST}'s field trip, permission slip signed\n"
+        "{WEEKDAY#4}  {TIME#3}  Dinner at the {LAST#2}s' — {STREET}"
+    ),
+    # Ride-share receipt with driver first name and split-fare partner
+    (
+        "Thanks for riding, here's your receipt\n"
+        "{DATE} · {TIME}\n"
+        "Driver: {FIRST} · ★4.93\n"
+        "Pickup  {ADDRESS_LINE}\n"
+        "Dropoff  {STREET}, {CITYSTATE}\n"
+        "Fare split with {NAME#2} ({PHONE})\n"
+        "Your share {AMOUNT} · Total {AMOUNT#2} · Receipt {REF}"
+    ),
+    # Crypto exchange withdrawal log with address-book labels naming people
+    (
+        "Withdrawals\n"
+        '{ISODATE}  {TXN}  {AMOUNT}  → {WALLET}  label "{FIRST} cold storage"\n'
+        '{ISODATE#2}  {TXN#2}  {AMOUNT#2}  → {WALLET#2}  label "{NAME#2} OTC deal"\n'
+        "Address book last edited from {IP}"
+    ),
+    # Smart-doorbell event feed with face recognition and a guest access code
+    (
+        "Front Door · Events\n"
+        "{TIME}  Familiar face: {FIRST} at the door\n"
+        "{TIME#2}  Package delivered · {TRACKING}\n"
+        "{TIME#3}  Familiar face: {NAME#2}\n"
+        "{TIME#4}  Unfamiliar person · 2 min\n"
+        "Guest access code {CODE} for {NAME_APOS} — valid until {DATE}"
+    ),
+    # Community buy/sell group admin log with membership answer and removal reason
+    (
+        'Admin activity · "Northside Buy Nothing"\n'
+        "{NAME} approved {NAME#2}'s request to join\n"
+        'Membership answer: "I live on {STREET}, my neighbor {FIRST#3} referred me"\n'
+        "{HANDLE} removed {NAME_HYPH} · reason: scam, asked for deposits via {URL}\n"
+        "Post by {NAME#4} declined · {DATE}"
+    ),
+    # Gym front-desk check-in log with guest waiver birth date
+    (
+        "Front desk check-ins {DATE}\n"
+        "{TIME}  {NAME}  member #{DIGITS10}\n"
+        "{TIME#2}  {NAME#2}  guest of {FIRST#1} · waiver signed · DOB {DOB}\n"
+        "{TIME#3}  {NAME#3}  card on file ending {LAST4} declined\n"
+        "{TIME#4}  {NAME_APOS}  key fob {CODE}"
+    ),
+    # Raw email headers (From/To/Cc display names, originating IP)
+    (
+        'From: "{NAME}" <{EMAIL}>\n'
+        "To: {EMAIL#2}\n"
+        "Cc: {NAME#2} <{EMAIL#3}>, {EMAIL#4}\n"
+        "Date: {WEEKDAY}, {DATE} {TIME}\n"
+        "Subject: Re: Re: invoice {INVOICE} — still unpaid\n"
+        "Received: from mail-out ([{IP}]) by mx.example.net\n"
+        "X-Originating-IP: {IP#2}"
+    ),
+    # School attendance auto-message with student, office contact and guardian
+    (
+        "[Auto-message] {DATE}\n"
+        "Attendance alert: {FIRST} {LAST} was marked ABSENT for period 3.\n"
+        "If this is an error, reply to {NAME#2}, Front Office, {PHONE} ext 214, or {EMAIL}.\n"
+        "Guardian on file: {NAME_HYPH} · {ADDRESS_LINE}"
+    ),
+    # OCR output of an uploaded driver licence during identity verification
+    (
+        "OCR result · document_type=DRIVER_LICENSE · upload {ISODATE}\n"
+        "LN {LAST}\n"
+        "FN {FIRST}\n"
+        "DOB {DOB}\n"
+        "ADDR {STREET}\n"
+        "{CITYSTATE}\n"
+        "SSN (typed by user) {SSN}\n"
+        "card used for verification {CARD}\n"
+        "match score 0.41 · case {CASE}"
+    ),
+]
+
+FRESH42_NEGATIVE = [
+    # App release notes full of name-like words (Grace, Mark, Will)
+    (
+        "What's New · Version {VERSION} (build {BUILD})\n"
+        "• Grace period for lapsed subscriptions is now 16 days\n"
+        "• Mark All as Read now works from the widget\n"
+        "• Will no longer ask for notification permission twice on iPadOS\n"
+        "• Fixed a crash when exporting to Google Drive\n"
+        "Thanks for using {COMPANY}! Released {DATE}"
+    ),
+    # Grocery delivery receipt with brands named after people
+    (
+        "Order #{ORDER} · delivered {WEEKDAY} {TIME}\n"
+        "1 × Ben & Jerry's Cherry Garcia, 16 oz\n"
+        "1 × Dr Pepper Zero Sugar, 12-pack\n"
+        "2 × Mrs. Meyer's Clean Day Hand Soap, Basil\n"
+        "1 × Newman's Own Caesar Dressing\n"
+        "1 × Little Debbie Oatmeal Creme Pies\n"
+        "Subtotal {AMOUNT} · Tip {AMOUNT#2} · Sold by {COMPANY}"
+    ),
+    # Traffic and weather push alerts naming bridges, boulevards and tunnels after people
+    (
+        "{TIME}  Traffic · Crash on the George Washington Bridge upper level, expect 25 min delays\n"
+        "{TIME#2}  Traffic · Martin Luther King Jr. Blvd closed between 5th and 9th for the parade\n"
+        "{TIME#3}  Weather · Winter Storm Warning for Hudson County until {TIME#4} {WEEKDAY}\n"
+        "{TIME#5}  Transit · Lincoln Tunnel inbound bus lane suspended"
+    ),
+    # Sports score notifications with team names and a ticket order
+    (
+        "FINAL · Boston Celtics 112, Miami Heat 104\n"
+        "FINAL/OT · St. Louis Blues 3, Colorado Avalanche 2\n"
+        "Up next: Green Bay Packers at Chicago Bears, {WEEKDAY} {TIME} · Soldier Field\n"
+        "Your ticket order {ORDER} for {DATE} is confirmed · {AMOUNT}"
+    ),
+    # Server log lines with job ids, versions, invoice and amounts
+    (
+        "{ISODATE} {TIME} INFO  [worker-7] job={TICKET} status=RETRY attempt=3/5 latency_ms=842\n"
+        "{ISODATE} {TIME#2} WARN  [scheduler] cron 'grace-period-sweep' skipped (lock held)\n"
+        "{ISODATE} {TIME#3} INFO  [deploy] rolled out {VERSION} build={BUILD} sha=9f3c2e1\n"
+        "{ISODATE} {TIME#4} ERROR [billing] invoice={INVOICE} amount={AMOUNT} gateway=timeout"
+    ),
+    # B2B invoice between two companies with person-named workwear brands
+    (
+        "INVOICE {INVOICE}\n"
+        "Bill To: {COMPANY}\n"
+        "Accounts Payable Dept.\n"
+        "From: {COMPANY#2}\n"
+        "Date: {DATE}   Terms: Net 30   PO: {REF}\n"
+        "{SKU}   Carhartt work jacket, XL   ×12\n"
+        "{SKU#2}   Dickies 874 pants, 34x32   ×24\n"
+        "Total due {AMOUNT} · Please reference {INVOICE} on remittance"
+    ),
+    # Tab-separated product sheet with name-like product words (Rose, Summer Hope, Grace, Jolene)
+    (
+        "SKU\tProduct\tQty\tUnit\n"
+        "{SKU}\tRose Gold phone case\t2\t{AMOUNT}\n"
+        '{SKU#2}\t"Summer Hope" soy candle\t1\t{AMOUNT#2}\n'
+        "{SKU#3}\tAmazing Grace hymn print, 8x10\t3\t{AMOUNT#3}\n"
+        "{SKU#4}\tJolene tote bag\t1\t{AMOUNT#4}"
+    ),
+    # Notification history with no people (holiday, memory title, street, restaurant brand)
+    (
+        "{TIME}  Calendar · Mother's Day brunch, 11:00\n"
+        '{TIME#2}  Photos · New memory: "Summer in Savannah"\n'
+        "{TIME#3}  Maps · Heavier traffic than usual on Lincoln Ave\n"
+        "{TIME#4}  DoorDash · Your Wendy's order {ORDER} is 4 min away\n"
+        '{TIME#5}  Music · Your playlist "Sunday Morning" was updated'
+    ),
+    # Photo album captions of memorials and museum exhibits of public figures
+    (
+        "Album: DC trip · {DATE} · 52 items\n"
+        "IMG_0112  Lincoln Memorial at sunset\n"
+        "IMG_0140  Thomas Jefferson statue, Jefferson Memorial\n"
+        "IMG_0187  Einstein Memorial, National Academy of Sciences\n"
+        "IMG_0203  Smithsonian — Julia Child's kitchen exhibit\n"
+        "Location: Washington, DC"
+    ),
+    # Form instructions with Jane Doe / John Smith placeholders
+    (
+        "How to complete the reimbursement form\n"
+        "Full name: as shown on your ID (e.g. Jane Doe)\n"
+        "Payee: e.g. John Smith or {COMPANY}\n"
+        "Expense date: e.g. {DATE}\n"
+        "Ticket #: e.g. {TICKET}\n"
+        "Do not enter your SSN or card number on this form."
+    ),
+    # Parcel tracking events through cities named after people
+    (
+        "Tracking {TRACKING}\n"
+        "{DATE} {TIME}  Departed facility · Memphis, TN\n"
+        "{DATE} {TIME#2}  Arrived at hub · Louisville, KY\n"
+        "{DATE#2} {TIME#3}  Out for delivery · Jackson, MS\n"
+        "{DATE#2} {TIME#4}  Delivered · Front porch · signature not required"
+    ),
+    # Recipe saved to notes with possessive dish and brand names
+    (
+        "Sunday Shepherd's Pie (serves 6)\n"
+        "- 2 lb ground lamb\n"
+        "- 1 tbsp Lea & Perrins Worcestershire\n"
+        "- dash of Tabasco, pinch of Mrs. Dash\n"
+        "- top with mashed Yukon Gold potatoes\n"
+        "Bake 400°F for 25 min. Serve with Caesar salad and a Robert Mondavi cab."
+    ),
+]
+
+FRESH43_POSITIVE = [
+    # Run-on teenage group-chat message, no punctuation, nickname next to real name
+    (
+        "ok so {FIRST} aka lil bean told {FIRST#2} that {NAME#3} from 4th period has the video "
+        "and then {FIRST#4} the snitch screenshotted it n sent it to the whole gc like why would u do that "
+        "{LAST#5} is literally gonna get jumped after school {WEEKDAY} no cap"
+    ),
+    # Text-speak with deliberate misspellings asking for an address
+    (
+        "yo its {FIRST} gimme ur addy agen i lost it lol\n"
+        "k its {ADDRESS_LINE} cum thru aftr 8\n"
+        "is {FIRST#2} n dem comin 2??\n"
+        "ya hes bringin {FIRST#3} n her sis\n"
+        "txt me @ {PHONE} dis my new # da otha 1 got cut off"
+    ),
+    # Poem posted as a status addressing a named person
+    (
+        "for {FIRST} 🌙\n"
+        "\n"
+        "you were the summer i did not see coming,\n"
+        "{FIRST}, {FIRST}, i write you on fogged glass\n"
+        "and {NAME#2} says let it go\n"
+        "but the river by {STREET} still keeps your voice\n"
+        "\n"
+        "— posted {DATE} · 14 likes"
+    ),
+    # Song-lyric style status calling out an ex and his new girlfriend
+    (
+        "♪ driving past your house on {STREET} at {TIME} ♪\n"
+        "♪ all the lights still on, {FIRST} ♪\n"
+        "♪ you said you'd call, you never call ♪\n"
+        "(ur new girl {NAME#2} can have u lol) #nofilter"
+    ),
+    # Long angry Facebook-style rant naming several people
+    (
+        "I am DONE being quiet about this. {NAME}, you KNOW what you did at the reunion on {DATE}. "
+        "And don't think I forgot {NAME#2} and her husband {FIRST#3} sitting there laughing. "
+        "{NAME_APOS} from the HOA, you too — you told everybody on {STREET} my business. "
+        "My own cousin {NAME_HYPH} took their side!!! "
+        "Anybody who wants the screenshots DM me or email {EMAIL}. I'm not deleting this."
+    ),
+    # Church prayer list with names, a family surname and a card address
+    (
+        "Prayer list for {WEEKDAY} 🙏\n"
+        "• {NAME} — surgery {DATE}, pray for steady hands\n"
+        "• {FIRST#2} {LAST#2}'s mother, hospice, room 412\n"
+        "• the {LAST#3} family after the fire on {STREET}\n"
+        "• {NAME_HYPH}, still in ICU — cards can go to {ADDRESS_LINE}\n"
+        "• unspoken request (ask {FIRST#4})"
+    ),
+    # Memorial/obituary post listing surviving relatives and the deceased's birth date
+    (
+        "In loving memory of {NAME}, born {DOB}, called home {DATE}. "
+        "{FIRST#1} is survived by his wife of 41 years, {NAME#2}; children {NAME#3} (and husband {FIRST#4}) "
+        "and {NAME_HYPH}; and his sister {NAME_APOS} of {CITYSTATE}. "
+        "Visitation {WEEKDAY} {TIME} at {COMPANY}, {ADDRESS_LINE}. "
+        "In lieu of flowers, donations may be sent to the family c/o {EMAIL}."
+    ),
+    # First-person affidavit with affiant's address/DOB and a respondent
+    (
+        "AFFIDAVIT\n"
+        "\n"
+        "I, {NAME}, date of birth {DOB}, residing at\n"
+        "{ADDRESS}\n"
+        "being duly sworn, state as follows:\n"
+        "1. On or about {DATE} at approximately {TIME}, {NAME#2} came to my residence uninvited.\n"
+        "2. The respondent then sent messages from {PHONE} and from the account {HANDLE}.\n"
+        "3. Our child is the subject of case {CASE}.\n"
+        "Further affiant sayeth naught."
+    ),
+    # Message machine-translated from Spanish, with original snippet
+    (
+        "[Translated from Spanish]\n"
+        "Good afternoon, I am the mother of {FIRST}. My son's friend {NAME#2} told me that your son took "
+        "his phone at the park on {WEEKDAY}. Please return it or I will go to the police. My number is {PHONE}, "
+        "we live at {STREET}, apartment 4B. Many blessings, {NAME_APOS}\n"
+        "[Original] Buenas tardes, soy la mamá de {FIRST}..."
+    ),
+    # Dictated voice-to-text message with spoken punctuation and no capitals
+    (
+        "voice message (transcribed): hey its me um tell {FIRST} i cant get the kids today period "
+        "can {NAME#2} do it question mark her number is {PHONE} i think and uh tell {LAST#3} the rent is "
+        "{AMOUNT} not what he said period ok love you bye"
+    ),
+    # Blocked/muted list with reasons
+    (
+        "Blocked (6)\n"
+        "{HANDLE} — harassment, keeps making new accounts\n"
+        "{NAME} — ex. protective order {CASE}\n"
+        "{NAME#2} — his cousin, same thing\n"
+        "{EMAIL} — threats came from here\n"
+        "{PHONE} — 40 calls in one night\n"
+        "Muted: {FIRST#3} (too much drama lol)"
+    ),
+    # Apology letter sent to a relative's address
+    (
+        "Dear {FIRST},\n"
+        "\n"
+        "I'm sorry for what I said at {FIRST#2}'s party on {DATE}. It wasn't fair to you or to {NAME#3}. "
+        "I know you blocked me so I'm sending this to your mom's address ({ADDRESS_LINE}). "
+        "If you ever want to talk, I'm still at {PHONE}.\n"
+        "\n"
+        "— {FIRST#4}"
+    ),
+    # Threatening note naming a protector, a victim and a workplace address
+    (
+        "u think {FIRST} can protect u?? i know u park on {STREET} every nite. "
+        "tell {NAME#2} i know where she works too. {ADDRESS_LINE}. "
+        "{WEEKDAY} {TIME}. dont be late"
+    ),
+    # Group-trip itinerary with names per room and payment handle
+    (
+        "BEACH WEEK 🌴🌴 FINAL rooms\n"
+        "Room 1 (king): {FIRST} + {FIRST#2}\n"
+        "Room 2 (2 queens): {NAME#3}, {NAME_HYPH}, {FIRST#4}\n"
+        "Bunk room: {NAME_APOS} + the kids\n"
+        "Couch: {FIRST#5} lol\n"
+        "House conf {CONF} · check-in {WEEKDAY} {TIME}\n"
+        "send {AMOUNT} to {HANDLE} by {DATE} or ur sleeping in the car"
+    ),
+    # Landlord reference letter with tenants, address, rent and landlord contact
+    (
+        "To whom it may concern,\n"
+        "\n"
+        "{NAME} rented the upper unit at\n"
+        "{ADDRESS}\n"
+        "from {DATE} until {DATE#2}. {FIRST#1} and her partner {NAME#2} paid {AMOUNT} every month on time "
+        "and left the unit clean. I would rent to them again. Please call me at {PHONE} or write to {EMAIL}.\n"
+        "\n"
+        "Sincerely,\n"
+        "{NAME#3}\n"
+        "{COMPANY}"
+    ),
+    # Adoptee search post with own birth date and a possible birth mother
+    (
+        "Searching for my birth mother. Her name might be {NAME}. I was born {DOB} in {CITYSTATE} "
+        "and placed through {COMPANY}. A nurse named {FIRST#2} may have been there. "
+        "Please share!! message me at {EMAIL} or {PHONE}"
+    ),
+    # Handwritten-style Christmas card address list
+    (
+        "xmas cards 🎄 2nd batch\n"
+        "{NAME} — {ADDRESS}\n"
+        "the {LAST#2}s — {ADDRESS_LINE}\n"
+        "aunt {FIRST#3} (NEW address!!) {STREET}, {CITYSTATE}\n"
+        "{NAME_APOS} + {FIRST#4} — ask {FIRST#5} for zip"
+    ),
+    # One-star business review naming staff members
+    (
+        "⭐ 1/5 — {COMPANY}\n"
+        "Waited 2 hours for order {ORDER}. The manager {FIRST} (tall, goatee, name tag said {FIRST}) "
+        "rolled his eyes at me. Ask for {NAME#2} instead, she's the only one who knows what she's doing. "
+        "Receipt {REF}, {DATE}, {AMOUNT}."
+    ),
+    # Co-parenting message citing a case number and forbidden driver
+    (
+        "per the parenting plan (case {CASE}) the kids are with me {WEEKDAY} to {WEEKDAY#2}. "
+        "your boyfriend {NAME} is NOT to drive them. pickup is {ADDRESS_LINE} at {TIME}. "
+        "if {FIRST#2} (his sister) shows up instead im calling the cops"
+    ),
+    # "PSA" doxxing post bundling many identifiers of one person
+    (
+        "PSA 🚩 this is the guy scamming ppl in the group:\n"
+        "{NAME}\n"
+        "born {DOB}\n"
+        "lives {ADDRESS_LINE}\n"
+        "cell {PHONE} · ip {IP}\n"
+        "used this card {CARD} and this ssn {SSN} on my account\n"
+        "sends btc to {WALLET}\n"
+        "his gf {FIRST#2} runs {URL}"
+    ),
+    # Potluck signup thread
+    (
+        "potluck signup 🍗\n"
+        "{FIRST} - mac n cheese\n"
+        "{NAME#2} - rolls + butter\n"
+        "the {LAST#3}s - ham (again lol)\n"
+        "{NAME_HYPH} - paper plates\n"
+        "{FIRST#4} - dessert tbd"
+    ),
+    # Wedding thank-you card checklist with gifts and an address
+    (
+        "thank you cards still to send:\n"
+        "[x] {NAME} & {FIRST#2} — the KitchenAid\n"
+        "[ ] grandma {LAST#3} — {AMOUNT} check\n"
+        "[ ] {NAME_APOS} — the blanket (address: {ADDRESS_LINE})\n"
+        "[ ] {FIRST#4} from dad's work — gift card"
+    ),
+    # Missed-connection post describing a stranger and her friend
+    (
+        "m4w · saw you at the laundromat on {STREET} {WEEKDAY} around {TIME}. you were with your friend, "
+        "i think you called her {FIRST}. your jacket said {LAST#2} on the back. if this is you email {EMAIL}"
+    ),
+    # Jail-tablet message asking for money and naming associates
+    (
+        "inmate message · facility tablet · {DATE} {TIME}\n"
+        "baby its me. tell {FIRST} to put {AMOUNT} on my books. {NAME#2} still owes me for the car, "
+        "his new number is {PHONE}. dont say nothing to {NAME_APOS} she talks to the DA"
+    ),
+]
+
+FRESH43_NEGATIVE = [
+    # Teen run-on chat about films, ice cream and a cinema on a street named after a president
+    (
+        "omg did u watch forrest gump last nite i cried so hard lol then we got ben n jerrys n watched "
+        "mean girls again n on {WEEKDAY} were going 2 see the new barbie movie at the regal on washington st "
+        "its like {AMOUNT} w the student discount ur coming right"
+    ),
+    # Poem personifying name-like words (Summer, Grace, Hope, Will, June)
+    (
+        "Summer left early this year.\n"
+        "Grace came slow, like rain on Mercy Street,\n"
+        "Hope stayed up with the porch light on,\n"
+        "and Will — the stubborn kind — got us through June.\n"
+        "\n"
+        "(written {DATE}, for nobody in particular)"
+    ),
+    # Prayer list with only groups, places and a church building
+    (
+        "Prayer requests · {WEEKDAY}\n"
+        "• families affected by the flooding in Houston\n"
+        "• our deployed service members\n"
+        "• the youth mission trip leaving {DATE}\n"
+        "• safe travels on I-10 this holiday weekend\n"
+        "• praise report: new roof on St. Paul's fellowship hall is finished ({AMOUNT} raised!)"
+    ),
+    # Angry rant at a company with order/ticket/refund numbers
+    (
+        "NEVER ordering from {COMPANY} again. Order {ORDER}, placed {DATE}, charged {AMOUNT} TWICE. "
+        'Ticket {TICKET} has been "escalated" for 9 days and the chat bot keeps asking if I tried '
+        "restarting. Refund ref {REF} doesn't exist apparently. Absolute clown show."
+    ),
+    # Voice-to-text reminder with brand names and no capitals
+    (
+        "reminder set: pick up dr pepper and ben and jerrys and a rotisserie chicken from costco at {TIME} "
+        "period call the pharmacy about refill {REF} period return the amazon package order {ORDER} "
+        "before {WEEKDAY}"
+    ),
+    # Vacation itinerary with attractions named after people and rooms without names
+    (
+        "ORLANDO TRIP 🎢\n"
+        "Day 1 {DATE}: land MCO, check in Hilton Garden Inn (conf {CONF})\n"
+        "Day 2: Magic Kingdom — Mickey's PhilharMagic, Peter Pan's Flight\n"
+        "Day 3: Kennedy Space Center, lunch at Jimmy Buffett's Margaritaville\n"
+        "Day 4: pool day 🍹\n"
+        "Rooms: Room 1 king, Room 2 two queens, rollaway requested"
+    ),
+    # Book-club announcement with titles containing names and a library named after a person
+    (
+        '📚 Book club this month: "Where the Crawdads Sing". Next month: "Anne of Green Gables", '
+        'then "Eleanor Oliphant Is Completely Fine". Meeting {WEEKDAY} at {TIME}, Carnegie Library '
+        "community room. Bring snacks, bring opinions."
+    ),
+    # Memorial-style post for a closing store on a street named after a president
+    (
+        "Rest in peace to the old Woolworth's on Jefferson Street 🕊️\n"
+        "Last day is {DATE}. Grilled cheese at the lunch counter was {AMOUNT} when I was a kid.\n"
+        "End of an era."
+    ),
+    # Blank affidavit template with bracketed placeholders
+    (
+        "AFFIDAVIT OF LOSS (template — fill in brackets)\n"
+        "\n"
+        "I, [FULL NAME], of [ADDRESS], being duly sworn, state that on or about {DATE} I lost the item "
+        "described as [DESCRIPTION]. Reference {REF}.\n"
+        "\n"
+        "Subscribed and sworn before me this ___ day of ______.\n"
+        "Notary Public, State of Texas"
+    ),
+    # Building-management notice to tenants (complex named after a president)
+    (
+        "NOTICE TO ALL RESIDENTS — Lincoln Park Apartments\n"
+        "Water will be shut off {WEEKDAY} {DATE} from {TIME} to {TIME#2} for riser repair "
+        "(work order {TICKET}). Please fill a pitcher the night before.\n"
+        "Questions: leasing office, Building C. — Management"
+    ),
+    # Text-speak about holidays named after people
+    (
+        "wat r u doin 4 mlk day?? we prob goin 2 the st patricks parade nxt month n valentines is on a "
+        "{WEEKDAY} ugh. also presidents day sale at kohls ends {DATE} lol"
+    ),
+    # Company apology letter with credit, promo code and a bouquet named "Rose & Thorn"
+    (
+        "Dear valued customer,\n"
+        "We're sorry your order {ORDER} arrived late and that the Rose & Thorn bouquet wasn't what you "
+        "expected. We've issued a credit of {AMOUNT} (ref {REF}) and a code {CODE} for your next order.\n"
+        "Warmly,\n"
+        "The {COMPANY} Customer Care Team"
+    ),
+]
+
+
 PLANTED = {
     "NAME": "PERSON",
     "FIRST": "PERSON",
@@ -3152,6 +3804,9 @@ SETS = {
     # written (without reading the rules, tests or earlier sets) after the changes made from fresh 34–39's negatives
     "fresh40": (FRESH40_POSITIVE, FRESH40_NEGATIVE),
     "fresh41": (FRESH41_POSITIVE, FRESH41_NEGATIVE),
+    # written (without reading the rules, tests or earlier sets) while the rounds from fresh 40–41 were made
+    "fresh42": (FRESH42_POSITIVE, FRESH42_NEGATIVE),
+    "fresh43": (FRESH43_POSITIVE, FRESH43_NEGATIVE),
 }
 
 
