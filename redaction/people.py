@@ -246,7 +246,8 @@ _RULES = (
     _Rule(rf"(?<![\w'])(?P<name>{_TWO_NAMES}),[ \t]*\d{{1,3}}[ \t]*,", 0.7, min_words=2),
     # "Amber, 15, was last seen …", "Bio: 🌸 Lisa | 17 | …": one given name (see find_people) and an age
     _Rule(
-        rf"(?<![\w'])(?P<name>{_NAME})[ \t]*[,|·•][ \t]*\d{{1,3}}[ \t]*[,|·•](?![ \t]*[$€£\d])",
+        rf"(?<![\w'])(?P<name>{_NAME})[ \t]*[,|·•][ \t]*\d{{1,3}}[ \t]*[,|·•]"
+        r"(?![ \t]*(?:[$€£]|\d(?![\d.,]*[ \t]*(?:mi|miles|km|ft|feet)\b)))",
         0.7,
         kind="given-age",
     ),
@@ -282,6 +283,49 @@ _RULES = (
         r"(?i:\b(?:last|first|middle|real|full|family|maiden|sur)[ \t]*name(?:[ \t]+(?:is|was|maybe|might[ \t]+be|"
         rf"could[ \t]+be|probably|possibly|prob|like))?)[ \t]*:?[ \t]+(?P<name>{_FULLNAME})",
         0.8,
+    ),
+    # a scanned ID's fields: "LN Adams", "FN Cindy" (and the AAMVA barcode's DCS/DAC/DAD)
+    _Rule(
+        rf"(?m)^[ \t]*(?:LN|FN|MN|DCS|DAC|DAD|DCT)[ \t]*:?[ \t]+(?P<name>{_FULLNAME})[ \t]*$",
+        0.8,
+        kind="named",
+    ),
+    # a call log or contact list: "✖ Christina work\t…", "Kim mobile"; a name before a guess at a trade in brackets
+    # ("Turner (plumber?)")
+    _Rule(
+        rf"(?m)(?<![\w'’])(?P<name>{_FULLNAME})[ \t]+(?:work|home|mobile|cell|iphone|main|other)(?=[ \t]*(?:\t|$|[|·(]))",
+        0.7,
+        kind="named",
+    ),
+    _Rule(
+        rf"(?<![\w'’])(?P<name>{_FULLNAME})[ \t]*\((?:(?:my|the|our|his|her)[ \t]+)?[a-z]+(?:er|or|ist|ian)\??\)",
+        0.7,
+        kind="named",
+    ),
+    # a subtitle's or transcript's speaker in brackets: "[Brianna] He's my brother"
+    _Rule(rf"(?m)^[ \t]*\[(?P<name>{_FULLNAME})\][ \t]+\S", 0.7, kind="given-first"),
+    # "Familiar face: Terrance at the door", "Guest: …": a field that holds a person, the value a name of the tables
+    _Rule(
+        r"(?i:\b(?:familiar[ \t]+face|face|driver|rider|passenger|guest|visitor|caller|patient|student|attendee))"
+        rf"[ \t]*:[ \t]*(?P<name>{_FULLNAME})",
+        0.7,
+        kind="named",
+    ),
+    # a contact renamed: '~ "Victoria" renamed to "…"'
+    _Rule(rf"[\"“](?P<name>{_FULLNAME})[\"”][ \t]+(?i:renamed|was[ \t]+renamed)\b", 0.7, kind="named"),
+    # a calendar's entry: "Swim — William, carpool w/ …" (a given name that is no English word, between a dash and
+    # a comma)
+    _Rule(rf"[—–][ \t]+(?P<name>{_NAME}),[ \t]+[a-z]", 0.65, kind="vocative"),
+    # a sign-up or list line: "Sara - mac n cheese" (a common given name, a dash, what they bring or do)
+    _Rule(rf"(?m)^[ \t]*(?P<name>{_FULLNAME})[ \t]+[-–—][ \t]+[a-z]", 0.65, kind="given-first"),
+    # a family by its name in the plural: "the Galloways - ham", "Dinner at the Davidsons'"
+    # (at a line's start or after a word of visiting or joining, not "we beat the Packers", "the Packers game")
+    _Rule(
+        r"(?m)(?:^[ \t]*(?:[-*•]|\[[ xX]\])?|(?i:\b(?:at|with|to|from|visit|visiting|over|by|and)|&))[ \t]*"
+        r"(?i:the)[ \t]+(?P<name>[A-Z][a-z]+(?:s|es))['’]?(?![\w'’-])"
+        r"(?![ \t]+(?:game|games|fans?|stadium|season|won|lost|play|played|playing|vs\.?|at)\b)",
+        0.65,
+        kind="plural",
     ),
     # "2. Marisa aka @mars22": a name before its alias
     _Rule(rf"(?<![\w'’])(?P<name>{_FULLNAME})[ \t]+(?i:aka|a\.k\.a\.?)[ \t]", 0.8),
@@ -740,12 +784,17 @@ def _couple(text: str, lexicon: Lexicon) -> bool:
     """An "organisation" of given names joined by "&", "and" or commas ("Susan & Gabriel", "Mary and Connor"): people,
     not a company ("Barnes & Noble", "Ben & Jerry's")."""
     parts = [p for p in _JOINED.split(text.strip()) if p]
+    # "Scott Howard & Rodney": a part may be a given name and a surname
     return (
         lexicon.has_names
         and len(parts) >= 2
-        and all(_NAME_AT.fullmatch(p) is not None and "'" not in p for p in parts)
-        and lexicon.given_name(parts[0], common=True)
-        and all(lexicon.given_name(p) or not lexicon.known(p) for p in parts[1:])
+        and all(
+            (_NAME_AT.fullmatch(p) is not None and "'" not in p)
+            or (len(p.split()) == 2 and lexicon.full_name(p.split()))
+            for p in parts
+        )
+        and lexicon.given_name(parts[0].split()[0], common=True)
+        and all(len(p.split()) == 2 or lexicon.given_name(p) or not lexicon.known(p) for p in parts[1:])
     )
 
 
@@ -1772,6 +1821,10 @@ def find_people(
                 continue
             if rule.kind == "family" and not (lexicon.has_names and lexicon.surname(text[start:end])):
                 continue
+            if rule.kind == "plural" and not (
+                lexicon.has_names and _plural_surname(text[start:end], lexicon)
+            ):
+                continue
             if rule.kind == "named" and not (
                 lexicon.has_names
                 and (
@@ -1845,7 +1898,7 @@ def find_people(
                     # ("the Cummings family" is a determiner the cue itself asks for)
                     or (
                         _determined(text, start)
-                        and rule.kind != "family"
+                        and rule.kind not in ("family", "plural")
                         and not any(lexicon.given_name(w) for w in span_names)
                     )
                 ):
@@ -2463,6 +2516,15 @@ _ITEM_AFTER_COMMA = re.compile(
 # pairs in a list: "Rides: <Kimberly> with Robert, Brady with me"
 _WITH_ITEM_BEFORE = re.compile(rf"(?:^|[:;,.][ \t]*)(?P<name>{_NAME})[ \t]+with[ \t]+$", re.MULTILINE)
 _WITH_ITEM_AFTER = re.compile(rf"[ \t]+with[ \t]+(?P<name>{_NAME})(?=[ \t]*(?:[,;.!?]|$))", re.MULTILINE)
+
+
+def _plural_surname(word: str, lexicon: Lexicon) -> bool:
+    """A surname of the tables in the plural ("Galloways", "Rodriguezs", "Joneses") that is no English adjective or
+    verb too ("the Browns", "the Youngs" are left: teams and words)."""
+    stems = [word[:-1], word[:-2]] if word.endswith("es") else [word[:-1]]
+    return any(
+        lexicon.surname(w) and not lexicon.plain_words([w]) and not lexicon.surname(word) for w in stems
+    )
 
 
 def _joined_name(

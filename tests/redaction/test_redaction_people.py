@@ -580,3 +580,44 @@ def test_the_vetoes_release_no_person_the_review_found(
 )
 def test_the_new_cues_leave_identifiers_accounts_and_documents(redactor: Redactor, text: str) -> None:
     assert redactor.session(b"one-text").redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # from fresh42/43's first measurement: a scanned ID's fields, a call log, a subtitle's speaker, a dating
+        # app's card (a distance after the age), a contact renamed, a doorbell's "familiar face", a sign-up list, a
+        # family in the plural, a checklist of a full name and a given name the model calls one organisation, a
+        # given name after a dash in a calendar
+        ("OCR result · document_type=DRIVER_LICENSE\nLN Adams\nFN Cindy\nDOB 01/02/1990", ["Adams", "Cindy"]),
+        (
+            "✖ Christina work\t555-201-3344\tNovember 17\n↗ Turner (plumber?)\t555-201-3345",
+            ["Christina", "Turner"],
+        ),
+        ("12\n00:01:16,020 --> 00:01:19,300\n[Brianna] He's my brother. Relax.", ["Brianna"]),
+        ('Likes You · 6\nSavannah, 27 · 3 miles away · "ask me about my dog"', ["Savannah"]),
+        ('~ "Victoria" renamed to "Vicky B"', ["Victoria"]),
+        ("8pm  Familiar face: Terrance at the door", ["Terrance"]),
+        ("potluck signup\nSara - mac n cheese\nthe Galloways - ham (again lol)", ["Sara", "Galloway"]),
+        ("Wednesday  3pm  Dinner at the Davidsons' — 12 Elm St", ["Davidson"]),
+        (
+            "thank you cards still to send:\n[x] Scott Howard & Rodney — the KitchenAid",
+            ["Scott Howard", "Rodney"],
+        ),
+        ("Tuesday  12pm  Swim — William, carpool w/ Mary Smith", ["William", "Mary Smith"]),
+    ],
+)
+def test_people_in_logs_lists_and_cards(redactor: Redactor, text: str, names: list[str]) -> None:
+    assert_redacted(text, redactor.session(b"one-text").redact(text), *names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we beat the Giants and the Packers at the Packers game",  # a team in the plural is no family
+        "Bunk room: 2 queens (mobile crib on request)",
+        "Hours: Mon–Fri 9–5 · Sat 10–2",
+    ],
+)
+def test_teams_and_rooms_stay(redactor: Redactor, text: str) -> None:
+    assert redactor.session(b"one-text").redact(text).text == text
