@@ -181,6 +181,13 @@ _LABEL = factored(
 )
 
 
+# Trades a contact list notes in brackets: "Turner (plumber?)"
+_TRADES = (
+    r"(?:plumber|electrician|contractor|landlord|dentist|doctor|lawyer|attorney|realtor|mechanic|babysitter|nanny|"
+    r"tutor|therapist|counselor|counsellor|neighbor|neighbour|coworker|boss|teacher|coach|trainer|barber|stylist|"
+    r"cleaner|handyman|roofer|locksmith|sponsor|pastor|caseworker)"
+)
+
 # Each rule's group "name" is the person; a name the NER labelled as ORG, DATE, EVENT … is skipped.
 _RULES = (
     # a title, in any case: "Mr. Hale", "tell mr Guerra"
@@ -247,7 +254,7 @@ _RULES = (
     # "Amber, 15, was last seen …", "Bio: 🌸 Lisa | 17 | …": one given name (see find_people) and an age
     _Rule(
         rf"(?<![\w'])(?P<name>{_NAME})[ \t]*[,|·•][ \t]*\d{{1,3}}[ \t]*[,|·•]"
-        r"(?![ \t]*(?:[$€£]|\d(?![\d.,]*[ \t]*(?:mi|miles|km|ft|feet)\b)))",
+        r"(?![ \t]*(?:[$€£]|\d(?![\d.,]*[ \t]*(?:mi|miles|km)[ \t]+away\b)))",
         0.7,
         kind="given-age",
     ),
@@ -281,12 +288,12 @@ _RULES = (
     # "a man I know as Jay (last name maybe Sims)": a name said to be someone's, however unsure
     _Rule(
         r"(?i:\b(?:last|first|middle|real|full|family|maiden|sur)[ \t]*name(?:[ \t]+(?:is|was|maybe|might[ \t]+be|"
-        rf"could[ \t]+be|probably|possibly|prob|like))?)[ \t]*:?[ \t]+(?P<name>{_FULLNAME})",
+        rf"could[ \t]+be|probably|possibly|prob|like))?)(?:[ \t]*+:)?[ \t]++(?P<name>{_FULLNAME})",
         0.8,
     ),
     # a scanned ID's fields: "LN Adams", "FN Cindy" (and the AAMVA barcode's DCS/DAC/DAD)
     _Rule(
-        rf"(?m)^[ \t]*(?:LN|FN|MN|DCS|DAC|DAD|DCT)[ \t]*:?[ \t]+(?P<name>{_FULLNAME})[ \t]*$",
+        rf"(?m)^[ \t]*+(?:LN|FN|MN|DCS|DAC|DAD|DCT)(?:[ \t]*+:)?[ \t]++(?P<name>{_FULLNAME})[ \t]*$",
         0.8,
         kind="named",
     ),
@@ -295,35 +302,41 @@ _RULES = (
     _Rule(
         rf"(?m)(?<![\w'’])(?P<name>{_FULLNAME})[ \t]+(?:work|home|mobile|cell|iphone|main|other)(?=[ \t]*(?:\t|$|[|·(]))",
         0.7,
-        kind="named",
+        kind="unworded",
     ),
     _Rule(
-        rf"(?<![\w'’])(?P<name>{_FULLNAME})[ \t]*\((?:(?:my|the|our|his|her)[ \t]+)?[a-z]+(?:er|or|ist|ian)\??\)",
+        rf"(?<![\w'’])(?P<name>{_FULLNAME})[ \t]*\((?:(?:my|the|our|his|her)[ \t]+)?{_TRADES}\??\)",
         0.7,
         kind="named",
     ),
     # a subtitle's or transcript's speaker in brackets: "[Brianna] He's my brother"
-    _Rule(rf"(?m)^[ \t]*\[(?P<name>{_FULLNAME})\][ \t]+\S", 0.7, kind="given-first"),
+    _Rule(rf"(?m)^[ \t]*+\[(?P<name>{_FULLNAME})\][ \t]+\S", 0.7, kind="unworded"),
     # "Familiar face: Terrance at the door", "Guest: …": a field that holds a person, the value a name of the tables
     _Rule(
-        r"(?i:\b(?:familiar[ \t]+face|face|driver|rider|passenger|guest|visitor|caller|patient|student|attendee))"
+        r"(?i:\b(?:familiar[ \t]+face|driver|rider|passenger|guest|visitor|caller|patient|student|attendee))"
         rf"[ \t]*:[ \t]*(?P<name>{_FULLNAME})",
         0.7,
-        kind="named",
+        kind="unworded",
     ),
     # a contact renamed: '~ "Victoria" renamed to "…"'
-    _Rule(rf"[\"“](?P<name>{_FULLNAME})[\"”][ \t]+(?i:renamed|was[ \t]+renamed)\b", 0.7, kind="named"),
+    _Rule(rf"[\"“](?P<name>{_FULLNAME})[\"”][ \t]+(?i:renamed|was[ \t]+renamed)\b", 0.7, kind="unworded"),
     # a calendar's entry: "Swim — William, carpool w/ …" (a given name that is no English word, between a dash and
     # a comma)
-    _Rule(rf"[—–][ \t]+(?P<name>{_NAME}),[ \t]+[a-z]", 0.65, kind="vocative"),
+    _Rule(rf"[—–][ \t]+(?P<name>{_NAME}),[ \t]+[a-z]", 0.65, kind="unworded-strict"),
     # a sign-up or list line: "Sara - mac n cheese" (a common given name, a dash, what they bring or do)
-    _Rule(rf"(?m)^[ \t]*(?P<name>{_FULLNAME})[ \t]+[-–—][ \t]+[a-z]", 0.65, kind="given-first"),
+    _Rule(rf"(?m)^[ \t]*+(?P<name>{_FULLNAME})[ \t]+[-–—][ \t]+[a-z]", 0.65, kind="unworded-strict"),
     # a family by its name in the plural: "the Galloways - ham", "Dinner at the Davidsons'"
-    # (at a line's start or after a word of visiting or joining, not "we beat the Packers", "the Packers game")
+    # (as a list line before a dash, or owning a place after a word of visiting, not "we beat the Packers", "a
+    # weekend at the Hamptons")
     _Rule(
-        r"(?m)(?:^[ \t]*(?:[-*•]|\[[ xX]\])?|(?i:\b(?:at|with|to|from|visit|visiting|over|by|and)|&))[ \t]*"
-        r"(?i:the)[ \t]+(?P<name>[A-Z][a-z]+(?:s|es))['’]?(?![\w'’-])"
-        r"(?![ \t]+(?:game|games|fans?|stadium|season|won|lost|play|played|playing|vs\.?|at)\b)",
+        r"(?i:\b(?:at|visit|visiting|from|to|over))[ \t]++(?i:the)[ \t]++(?P<name>[A-Z][a-z]+(?:s|es))['’]"
+        r"(?![\w'’-])",
+        0.65,
+        kind="plural",
+    ),
+    _Rule(
+        r"(?m)^[ \t]*+(?:(?:[-*•]|\[[ xX]\])[ \t]*+)?(?i:the)[ \t]++(?P<name>[A-Z][a-z]+(?:s|es))['’]?"
+        r"(?=[ \t]++[-–—])",
         0.65,
         kind="plural",
     ),
@@ -794,7 +807,12 @@ def _couple(text: str, lexicon: Lexicon) -> bool:
             for p in parts
         )
         and lexicon.given_name(parts[0].split()[0], common=True)
-        and all(len(p.split()) == 2 or lexicon.given_name(p) or not lexicon.known(p) for p in parts[1:])
+        and all(
+            len(p.split()) == 2
+            or lexicon.given_name(p)
+            or (not lexicon.known(p) and all(len(q.split()) == 1 for q in parts))
+            for p in parts[1:]
+        )
     )
 
 
@@ -1203,7 +1221,7 @@ _OWNED = re.compile(
     rf"(?:{_PERSONAL_THINGS}|cell|address|email|mom|dad|boyfriend|girlfriend|bf|gf)\b"
 )
 _LABEL_BEFORE = re.compile(
-    r"(?m)(?:^|[|;(]|[ \t][-–—~•][ \t]|[ \t]{2})[ \t]*[A-Za-z][\w' /-]{0,30}:[ \t]*[\"“']?$"
+    r"(?m)(?:^|[|;(]|[ \t][-–—~•][ \t]|[ \t]{2})[ \t]*+[A-Za-z][\w' /-]{0,30}:[ \t]*[\"“']?$"
 )  # "Device name: Rachel's iPhone", '…  OK  device: "Bridget's iPhone"' (a column's field, a quoted value)
 _NEXT_WORD = re.compile(r"[ \t]+(?P<word>[a-z]+)\b(?!['’-])")
 # A determiner before a capitalised word makes it a thing ("a Dell laptop", "the Hilton", "my Tiffany necklace");
@@ -1821,36 +1839,7 @@ def find_people(
                 continue
             if rule.kind == "family" and not (lexicon.has_names and lexicon.surname(text[start:end])):
                 continue
-            if rule.kind == "plural" and not (
-                lexicon.has_names and _plural_surname(text[start:end], lexicon)
-            ):
-                continue
-            if rule.kind == "named" and not (
-                lexicon.has_names
-                and (
-                    lexicon.name_like(span_names) or (len(span_names) == 1 and lexicon.surname(span_names[0]))
-                )
-            ):
-                continue
-            if rule.kind == "payee" and not (
-                lexicon.has_names
-                and (
-                    lexicon.full_name(span_names)
-                    # "ZELLE TO April Foster": the month is trimmed off, the surname stays
-                    or (
-                        len(span_names) == 1
-                        and (lexicon.given_name(span_names[0], common=True) or lexicon.surname(span_names[0]))
-                    )
-                )
-            ):
-                continue
-            if rule.kind == "vocative" and not (lexicon.has_names and _plain_given(text[start:end], lexicon)):
-                continue
-            if rule.kind == "owner" and not (
-                lexicon.has_names
-                and lexicon.name_word(text[start:end])
-                and text[start:end].lower() not in _BRAND_OWNERS
-            ):
+            if not _kind_holds(rule.kind, text, start, end, m, lexicon):
                 continue
             if rule.kind in ("appositive", "introduction", "given-first") and not (
                 lexicon.has_names and lexicon.given_name(span_names[0], common=True)
@@ -2128,6 +2117,10 @@ def _cue_spans(text: str, lexicon: Lexicon) -> Spans:
     ):
         for m in matches:
             a, b = m.span("name")
+            if kind in _CHECKED_KINDS:
+                ta, tb, n = _trim(text, a, b, lexicon)
+                if not n or not _kind_holds(kind, text, ta, tb, m, lexicon):
+                    continue
             # "Gift Wrap | 1 | $2.00": an age cue points only at a given name
             if kind == "given-age" and not (lexicon.has_names and lexicon.given_name(text[a:b], common=True)):
                 continue
@@ -2516,6 +2509,56 @@ _ITEM_AFTER_COMMA = re.compile(
 # pairs in a list: "Rides: <Kimberly> with Robert, Brady with me"
 _WITH_ITEM_BEFORE = re.compile(rf"(?:^|[:;,.][ \t]*)(?P<name>{_NAME})[ \t]+with[ \t]+$", re.MULTILINE)
 _WITH_ITEM_AFTER = re.compile(rf"[ \t]+with[ \t]+(?P<name>{_NAME})(?=[ \t]*(?:[,;.!?]|$))", re.MULTILINE)
+
+
+_CHECKED_KINDS = frozenset({"unworded", "unworded-strict", "plural", "named", "payee", "vocative", "owner"})
+
+
+def _kind_holds(kind: str, text: str, start: int, end: int, m: re.Match[str], lexicon: Lexicon) -> bool:
+    """What the newer cues ask of the name they point at (``start:end``, trimmed), beyond their pattern; a cue that
+    fails it is no cue at all (not for the model's spans either: "Main St - closed" is no sign-up line)."""
+    words = _name_words(text[start:end])
+    if kind in ("unworded", "unworded-strict"):
+        return (
+            lexicon.has_names
+            and text[start:end] == m.group("name")
+            and _unworded(words, lexicon, strict=kind == "unworded-strict")
+        )
+    if kind == "plural":
+        return lexicon.has_names and _plural_surname(text[start:end], lexicon)
+    if kind == "named":
+        return lexicon.has_names and (
+            lexicon.name_like(words) or (len(words) == 1 and lexicon.surname(words[0]))
+        )
+    if kind == "payee":
+        # "ZELLE TO April Foster": the month is trimmed off, the surname stays
+        return lexicon.has_names and (
+            lexicon.full_name(words)
+            or (len(words) == 1 and (lexicon.given_name(words[0], common=True) or lexicon.surname(words[0])))
+        )
+    if kind == "vocative":
+        return lexicon.has_names and _plain_given(text[start:end], lexicon)
+    if kind == "owner":
+        return (
+            lexicon.has_names
+            and lexicon.name_word(text[start:end])
+            and text[start:end].lower() not in _BRAND_OWNERS
+        )
+    return True
+
+
+def _unworded(words: list[str], lexicon: Lexicon, *, strict: bool = False) -> bool:
+    """A given name and a surname, a common given name that is no English verb or adjective ("Carol", "Riley"; not
+    "Chase", "Olive", "Summer"), or a surname no dictionary holds; with ``strict``, no dictionary word at all (a list
+    line or a dash before a comma also holds plants, cities and colours: "Rosemary - perennial", "Flight 214 —
+    Savannah, on time"). What a list, log or bracket holds is a name only then."""
+    if len(words) >= 2:
+        return lexicon.full_name(words) and not lexicon.plain_words(words)
+    if len(words) != 1 or not lexicon.name_word(words[0]):
+        return False
+    if strict or not lexicon.known(words[0]):
+        return not lexicon.known(words[0])
+    return _plain_given(words[0], lexicon)
 
 
 def _plural_surname(word: str, lexicon: Lexicon) -> bool:
