@@ -209,7 +209,7 @@ class Analyzer:
                 for a, b in coordinated(text, people + given_places, self.lexicon)
             ]
         # firms named after people, "Hope" the verb, a form's labels: whichever recognizer (or list) found a name
-        if people or any(d.type == "LOCATION" for d in found):
+        if any(d.type in _NAMES_OF for d in found):
             vetoed = not_people(text, self.lexicon)
             found = [d for d in found if d.type not in _NAMES_OF or not vetoed.covers(d.start, d.end)]
         found = [_as_place(text, d) for d in found]

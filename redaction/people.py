@@ -2305,7 +2305,6 @@ def not_people(text: str, lexicon: Lexicon) -> Spans:
             all(lexicon.surname(w) for w in (a, b, c))
             and sum(not lexicon.given_name(w) for w in (a, b, c)) >= 2
             and _trade(text, m.start(), m.end())
-            and _ROLE_BEFORE.search(text, max(0, m.start() - 30), m.start()) is None
         ):
             out.append(m.span())
     out += [m.span() for m in _FIRM_FAMILY.finditer(text)]
@@ -2316,7 +2315,6 @@ def not_people(text: str, lexicon: Lexicon) -> Spans:
             and lexicon.surname(b)
             and not _given_before(text, m.start(), lexicon)
             and _trade(text, m.start(), m.end())
-            and _ROLE_BEFORE.search(text, max(0, m.start() - 30), m.start()) is None
         ):
             out.append(m.span())
     # not after a given name ("Message from Andrea Support", "Hey Kim Group chat"): the person may be addressed
@@ -2349,26 +2347,24 @@ _TRADE_AFTER = re.compile(
 )
 
 
-_TITLE_WORD = re.compile(rf"{_TITLE}\.?")
 # "Officers Nguyen, Hernandez and Curtis", "my neighbor Martin-Watson": a title or relation makes them people
 _ROLE_BEFORE = re.compile(rf"(?i:\b(?:{_TITLE}|{_RELATION}|deputy|deputies|judge|ofc))s?\.?[ \t]*,?[ \t]*$")
 
 
 def _given_before(text: str, start: int, lexicon: Lexicon) -> bool:
-    """A given name or a title stands before ``start`` ("Kevin Harris-Franklin", "Mrs Harris-Franklin")."""
+    """A given name stands before ``start`` ("Kevin Harris-Franklin"; a title is a role, see _ROLE_BEFORE)."""
     m = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    return m is not None and (
-        lexicon.given_name(m.group("word")) or _TITLE_WORD.fullmatch(m.group("word")) is not None
-    )
+    return m is not None and lexicon.given_name(m.group("word"))
 
 
 def _trade(text: str, start: int, end: int) -> bool:
-    """The names stand where a business does (see _TRADE_BEFORE and _TRADE_AFTER)."""
+    """The names stand where a business does (see _TRADE_BEFORE and _TRADE_AFTER), with no title or relation
+    before them (see _ROLE_BEFORE)."""
     a, _ = _start_before(text, start)
     return (
         _TRADE_BEFORE.search(text, max(a, start - 60), start) is not None
         or _TRADE_AFTER.match(text, end) is not None
-    )
+    ) and _ROLE_BEFORE.search(text, max(0, start - 30), start) is None
 
 
 def _sentence_opening(text: str, start: int) -> bool:
