@@ -3571,6 +3571,648 @@ FRESH43_NEGATIVE = [
 ]
 
 
+FRESH44_POSITIVE = [
+    # Marketplace listing chat export: buyer, seller, seller's husband and buyer's brother, pickup address and phone
+    (
+        'Marketplace conversation re: listing "Sectional couch - grey, pet free home" ({AMOUNT})\n'
+        "[Sat 6:12 PM] {NAME}: hi is this still available? can pick up tonight\n"
+        "[Sat 6:20 PM] {NAME#2}: yes still here. pickup only, {STREET}, {CITYSTATE}. ring bell, my husband {FIRST#3} will help load\n"
+        "[Sat 6:21 PM] {NAME}: ok my brother {FIRST#4} has the truck, we'll be there by 8\n"
+        "[Sat 6:33 PM] {NAME#2}: text when outside {PHONE}\n"
+        "[Sat 9:47 PM] {NAME}: your husband was rude af. leaving a review, u people are scammers"
+    ),
+    # Ride-share trip receipt with rider first name, driver name, pickup/dropoff and a rider note naming a roommate
+    (
+        "Trip receipt\n"
+        "Thanks for riding with {COMPANY}, {FIRST}!\n"
+        "{WEEKDAY}, {DATE}\n"
+        "Your driver: {FIRST#2} {LAST#2}  4.91 stars  Toyota Camry (silver)\n"
+        "Pickup {TIME}: {ADDRESS_LINE}\n"
+        "Dropoff: {STREET}, {CITYSTATE}\n"
+        "Trip fare {AMOUNT}  |  Visa ending {LAST4}\n"
+        "Trip ID {REF}\n"
+        'Note to driver: "pls dont honk, my roommate {FIRST#3} works nights"'
+    ),
+    # School-portal message from a teacher to a parent about a hallway fight between two students
+    (
+        "Message from: Mrs. {LAST} (7th Grade ELA)\n"
+        "To: Parent/Guardian of {NAME#2}\n"
+        "Sent: {DATE} {TIME}\n\n"
+        "Good afternoon. I wanted to let you know that during 4th period today {FIRST#2} and another student, "
+        "{NAME#3}, got into a verbal altercation that became physical in the B-wing hallway. {FIRST#2} told me "
+        "{FIRST#3} has been posting about her from the account {HANDLE}. Both students were sent to the office. "
+        "Please reach me at {EMAIL} or call the front office. Incident ref {CASE}."
+    ),
+    # Group-chat export (WhatsApp-style timestamps) about a missing friend and the man she went to see
+    (
+        "{DATE}, 10:58 PM - {NAME}: did anyone hear from {FIRST#2} tonight??\n"
+        "{DATE}, 10:59 PM - {NAME#3}: no her phone goes straight to vm\n"
+        "{DATE}, 11:02 PM - {NAME}: she said she was going to {LAST#4}'s place after her shift\n"
+        "{DATE}, 11:02 PM - {NAME}: <Media omitted>\n"
+        "{DATE}, 11:05 PM - {NAME#3}: the guy from the bar?? she sent me his addy once, {ADDRESS_LINE}\n"
+        "{DATE}, 11:06 PM - {NAME#3}: im calling 911 rn"
+    ),
+    # Auto-transcribed voicemail with caller number, caller first name, missing man (apostrophe surname) and a street
+    (
+        "Voicemail from {PHONE}  0:47  Transcription (low confidence)\n"
+        "\"Hey, um, it's {FIRST}... I'm calling about {NAME_APOS}. He hasn't been home since {WEEKDAY} and, uh, "
+        "his truck is still parked at {FIRST#2}'s on {STREET}. If you hear anything call me back at this number. "
+        'Okay. Bye."'
+    ),
+    # Domestic-violence shelter intake note with client, DOB, child, prior residence and alleged abuser with a nickname
+    (
+        "INTAKE - Emergency Shelter (CONFIDENTIAL)\n"
+        "Date: {DATE}   Staff ID: 2231\n"
+        "Client: {NAME_HYPH}   DOB: {DOB}\n"
+        "Children in care: {FIRST#3} (6)\n"
+        "Prior residence: {ADDRESS_LINE}\n"
+        'Alleged abuser: {NAME#2} (partner, goes by "Smoke"), known to carry a handgun, employed at {COMPANY}\n'
+        "Notes: cl. reports {FIRST#2} tracked her location via shared phone plan; phone replaced at intake. "
+        "Do NOT confirm client's presence to callers."
+    ),
+    # Dating-app conversation export where both sides trade surnames and an Instagram handle
+    (
+        "Conversation export - matched {DATE}\n"
+        "{FIRST}: heyyy ur profile said ur a nurse?\n"
+        "You: lol yes at {COMPANY}. u?\n"
+        "{FIRST}: HVAC. real talk tho whats ur last name, i got catfished last month\n"
+        "You: {LAST#2}. urs?\n"
+        "{FIRST}: {LAST} lmao. add me on insta {HANDLE}\n"
+        "You: done. fyi my roommate {FIRST#3} will be home so no funny business\n"
+        "{FIRST}: haha bet. send ur addy ill pick u up at 8"
+    ),
+    # Gaming voice-chat auto-transcript with a swatting threat that names the victim, his mother, location and IP
+    (
+        "[Voice chat transcript - auto-generated - match {REF}]\n"
+        "00:14:02 Player_4: bro who's on mic breathing\n"
+        "00:14:09 Player_2: {FIRST} shut up and push B\n"
+        "00:14:31 Player_4: lmao {FIRST} {LAST} i know who u are. ur mom is {NAME#2}\n"
+        "00:14:40 Player_4: u live in {CITYSTATE} right? {STREET}. gonna swat ur house tonight\n"
+        "00:14:52 Player_2: dude chill\n"
+        "00:15:03 Player_4: not joking. {IP} thats u"
+    ),
+    # Probation violation hearing notice with probationer, DOB, multi-line address, protected party and officer
+    (
+        "DEPARTMENT OF COMMUNITY CORRECTIONS\n"
+        "NOTICE OF PROBATION VIOLATION HEARING\n"
+        "Case No.: {CASE}\n"
+        "Probationer: {NAME}          DOB: {DOB}\n"
+        "Last known address:\n{ADDRESS}\n\n"
+        "You are hereby notified that a hearing will be held on {DATE} at {TIME}. Alleged violation: contact with "
+        "protected party {NAME#2} on or about {ISODATE}, in violation of Special Condition 4.\n"
+        "Supervising Officer: {NAME#3}, Badge 4471\n"
+        "Questions: {EMAIL}"
+    ),
+    # Customer-support ticket quoting a user who accuses her ex of account takeover, plus agent note
+    (
+        "Ticket {TICKET} | Priority: Urgent | Category: Account takeover\n"
+        "Account holder: {NAME}\n"
+        "Created {ISODATE} via in-app form\n"
+        "---\n"
+        "> someone got into my account last night. i think its my ex {NAME#2}, she's the only one who knew my "
+        "password. the login came from {IP} and she changed the recovery email to {EMAIL}. she also dm'd my "
+        "sister {FIRST#3} pretending to be me. PLEASE lock it\n"
+        "---\n"
+        "Agent note ({FIRST#4}): verified via card last4 {LAST4}, recovery email reverted, sessions revoked. "
+        "Escalated to T&S, ref {REF}."
+    ),
+    # OCR of a handwritten note with recognition errors, naming an aggressor, a sister with phone, and the writer
+    (
+        "[OCR - image_0213.jpg - confidence 0.61]\n"
+        "if anythlng happens to me\n"
+        "it was {FIRST} . he said he wou1d\n"
+        "come to {STREET} and 'finish\n"
+        "it' . te11 my sister {NAME#2}\n"
+        "{PHONE}\n"
+        "i 1ove you mama\n"
+        "- {FIRST#3}"
+    ),
+    # JSON message-record fragment (flattened, as pasted from an export) with sender, recipient, IPv6 and a threat
+    (
+        '  "message_id": "{REF}",\n'
+        '  "sent_at": "{ISODATE}T03:14:22Z",\n'
+        '  "sender_name": "{NAME}",\n'
+        '  "sender_email": "{EMAIL}",\n'
+        '  "recipient_name": "{NAME_HYPH#2}",\n'
+        '  "client_ip": "{IP6}",\n'
+        '  "body": "tell {FIRST#3} i know where she parks. {STREET}. every night",\n'
+        '  "flagged": true,'
+    ),
+    # XML account-record fragment with emergency contact and account holder birth date
+    (
+        "<emergencyContact>\n"
+        "  <fullName>{NAME}</fullName>\n"
+        "  <relationship>mother</relationship>\n"
+        '  <phone type="mobile">{PHONE}</phone>\n'
+        "  <address>{ADDRESS_LINE}</address>\n"
+        "</emergencyContact>\n"
+        '<accountHolder id="{DIGITS10}">\n'
+        "  <givenName>{FIRST#2}</givenName>\n"
+        "  <familyName>{LAST#2}</familyName>\n"
+        "  <birthDate>{DOB}</birthDate>\n"
+        "</accountHolder>"
+    ),
+    # Spanish/English code-switched text message about a missing relative
+    (
+        "oye {FIRST}, ya hablé con tu tía {NAME#2} y dice que {FIRST#3} no ha llegado a la casa desde el "
+        "{WEEKDAY}. she thinks he's staying with that guy {LAST#4} en {CITYSTATE}. si sabes algo llámame al "
+        "{PHONE} porfa, estoy muy preocupada"
+    ),
+    # Coach's practice log naming players by surname only, including a threat between two of them
+    (
+        "Varsity practice log - {DATE}\n"
+        "Absent: {LAST}\n"
+        "Late: {LAST#3} (again)\n"
+        "Incident: {LAST#2} and {LAST#4} got into it in the locker room after conditioning. {LAST#4} told "
+        "{LAST#2} \"you're dead Friday\" in front of witnesses. Separated both. Called {LAST#4}'s dad, no answer. "
+        "AD notified, ref {REF}."
+    ),
+    # Group-chat member list with nicknames beside names, a handle, and a pinned message with a party address
+    (
+        'Group "westside no parents" - members (7)\n'
+        "1. {NAME} (admin)\n"
+        '2. {FIRST#2} "Boogie" {LAST#2}\n'
+        "3. {NAME_APOS#3}\n"
+        "4. {NAME_HYPH#4}\n"
+        "5. {FIRST#5} aka Lil Tre\n"
+        "6. {HANDLE}\n"
+        "7. Unknown (+1 ***-***-**12)\n"
+        "Pinned message (admin): party moved to {FIRST#5}'s, {ADDRESS_LINE}, bring ur own"
+    ),
+    # Email from a parent to Trust & Safety about a ban-evading harasser contacting her daughter, with quoted reply
+    (
+        "From: {NAME} <{EMAIL}>\n"
+        "To: Trust & Safety Team\n"
+        "Subject: RE: Report {CASE} - harassment by {NAME#2}\n"
+        "Date: {WEEKDAY}, {DATE} {TIME}\n\n"
+        "Hi,\n"
+        "Following up again. {FIRST#2} made a new account ({HANDLE}) after the last one was banned and is "
+        "messaging my daughter {FIRST#3} again. He also posted her school and our street ({STREET}) in a comment. "
+        "Screenshots attached.\n\n"
+        "{FIRST}\n\n"
+        "> On {DATE}, Support wrote:\n"
+        "> Thank you for your report. Reference {REF}."
+    ),
+    # Profile-field export with legal name, display name, bio naming a spouse, website, recovery phone and IP
+    (
+        "PROFILE EXPORT - account {DIGITS10}\n"
+        "legal_name: {NAME}\n"
+        "display_name: {FIRST} xo\n"
+        "username: {HANDLE}\n"
+        "bio: mama of 2 | married to my best friend {FIRST#2} | {CITYSTATE} | lashes by appt\n"
+        "website: {URL}\n"
+        "recovery_phone: {PHONE}\n"
+        "last_login_ip: {IP}\n"
+        "created: {ISODATE}"
+    ),
+    # Authentication/profile audit log lines with emails, IPv4/IPv6 and display names changed in an account takeover
+    (
+        '{ISODATE}T02:11:09Z auth INFO login_success user_id={DIGITS10} email={EMAIL} ip={IP6} ua="App/{VERSION} (Android 14)"\n'
+        "{ISODATE}T02:11:44Z auth WARN recovery_email_changed user_id={DIGITS10} old={EMAIL} new={EMAIL#2} ip={IP}\n"
+        '{ISODATE}T02:12:03Z profile INFO display_name_changed old="{NAME}" new="{NAME#2} is a liar" build={BUILD}'
+    ),
+    # Messaging-app export of a crypto "support" scam collecting card number, wallet and SSN
+    (
+        "[Chat export]\n"
+        '"{NAME}" (Verified Support): Hello dear, to unlock your withdrawal of {AMOUNT} you must first pay the network fee.\n'
+        "You: i already sent to the last address, my bank froze my card {CARD}\n"
+        '"{NAME}": Please send 0.05 BTC to this wallet only: {WALLET}\n'
+        '"{NAME}": My manager Mr. {LAST#2} will confirm. Reply with your SSN for KYC\n'
+        "You: {SSN}\n"
+        "You: ok sent, txid {TXN}"
+    ),
+    # Public doxxing post labelling a man a snitch, with his street, girlfriend, the person he testified against and his profile URL
+    (
+        "PSA for everyone in {CITYSTATE}: {NAME_APOS} is a SNITCH. he told on {FIRST#2} and got him 5 yrs. "
+        "lives at {STREET} w/ his girl {FIRST#3}, drives the white Tahoe. his fb is {URL}. handle accordingly"
+    ),
+    # Temporary protection order excerpt with petitioner, respondent DOB, minor child, third party and residence
+    (
+        "IN THE DISTRICT COURT\n"
+        "Case No. {CASE}\n"
+        "TEMPORARY ORDER OF PROTECTION\n"
+        "Petitioner: {NAME}\n"
+        "Respondent: {NAME#2}     DOB: {DOB}\n\n"
+        "IT IS ORDERED that Respondent shall not contact Petitioner or the minor child, {FIRST#3} {LAST}, "
+        "directly or through third parties, including {NAME_HYPH#4}, and shall remain at least 500 feet from "
+        "Petitioner's residence at:\n{ADDRESS}\n"
+        "This order expires {DATE}."
+    ),
+    # Food-delivery courier chat naming courier, front-desk person and an ex's brother, with phone and drop-off address
+    (
+        "Order {ORDER} - chat with courier\n"
+        "Courier {FIRST}: im here, which building?\n"
+        "Customer: building C. leave it w/ {FIRST#2} at the front desk if i dont answer\n"
+        "Courier {FIRST}: ok. fyi a guy named {NAME#3} came out and said you dont live here anymore??\n"
+        "Customer: thats my ex's brother ignore him. call me {PHONE}\n"
+        "[System] Delivered {TIME} to {ADDRESS_LINE}"
+    ),
+    # OCR'd rental application page with applicant, DOB, SSN, address, emergency contact and co-applicant
+    (
+        "[OCR scan - page 2 of 3]\n"
+        "APPLICANT INFORMATION\n"
+        "Full Name: {NAME}    Date of Birth: {DOB}\n"
+        "SSN: {SSN}\n"
+        "Current Address: {ADDRESS_LINE}\n"
+        "Employer: {COMPANY}    Monthly Income: {AMOUNT}\n"
+        "Emergency Contact: {NAME#2}   Phone: {PHONE}\n"
+        "Co-applicant: {NAME_APOS#3}\n"
+        "Applicant Signature: __{LAST}__   Date: {DATE}"
+    ),
+    # Peer-to-peer payment history export with payer/payee names, memo naming a third person, and a handle
+    (
+        "Transaction history - exported {ISODATE}\n"
+        '{DATE}  {NAME} paid {NAME#2}   -{AMOUNT}   "gas money 4 {FIRST#3}"   ID {TXN}\n'
+        '{DATE}  {NAME_HYPH#4} paid {NAME}   "the usual"\n'
+        '{DATE}  {NAME} paid {HANDLE}   "u know what its for"'
+    ),
+]
+
+FRESH44_NEGATIVE = [
+    # Product review with order, SKU, warranty ref and tracking; brand names only
+    (
+        "4/5 stars - Verified Purchase - reviewed {DATE}\n"
+        "Bought the {COMPANY} 6-qt air fryer (SKU {SKU}) for {AMOUNT} during the Black Friday sale. Order {ORDER} "
+        "arrived {WEEKDAY}. Wings in 18 min at 400F, fries in 15. Only complaint: the basket coating started "
+        "peeling after a month, so I filed a warranty claim (ref {REF}). Still better than the Ninja and the "
+        "Instant Pot Vortex. Update: replacement shipped, tracking {TRACKING}."
+    ),
+    # Shipping notification naming a public distribution hub city
+    (
+        "Your package is on its way! Tracking number {TRACKING}. Order {ORDER} left our Memphis, TN sort "
+        "facility on {WEEKDAY} and is expected by {TIME} on {DATE}. No signature required. Questions? Reply HELP "
+        "or visit the Help Center and mention {REF}."
+    ),
+    # Recipe post whose ingredients and pairings look like people's names
+    (
+        "Shepherd's Pie (serves 6)\n"
+        "Prep 20 min - Cook 45 min - saved {DATE}\n"
+        "- 1.5 lb ground lamb\n"
+        "- 2 tbsp Worcestershire sauce\n"
+        "- 1 cup frozen peas & carrots\n"
+        "- 2 lb Russet potatoes, mashed with 4 tbsp Kerrygold butter\n"
+        "- salt, pepper, a pinch of Old Bay\n"
+        "Preheat oven to 400F. Brown the lamb in a Lodge cast-iron skillet, add sauce and veg, top with potatoes "
+        "and bake until golden. Pairs well with an Earl Grey or a Sam Adams."
+    ),
+    # Local-news style post about a park renovation on public streets named after presidents
+    (
+        "City Council approves Lincoln Park renovation\n"
+        "The council voted 6-1 on {WEEKDAY} to fund a {AMOUNT} upgrade to Lincoln Park, including new lighting "
+        "along Washington Avenue and a splash pad near the Jefferson Street entrance. Construction is expected to "
+        "begin {DATE} and last about eight months. Plans are posted at City Hall and online under agenda item "
+        "{REF}. Main Street between 3rd and 5th will close to traffic from {TIME} on opening weekend."
+    ),
+    # Video-game patch notes with fictional character and map names
+    (
+        "Patch Notes {VERSION} (Build {BUILD})\n"
+        "BALANCE\n"
+        "- Marshal: ultimate cooldown 90s -> 110s\n"
+        "- Victoria's Grace: healing reduced 15%\n"
+        "- Sergeant Hale: fixed shield ignoring fall damage\n"
+        "MAPS\n"
+        "- Harbor Street: removed exploit spot behind the bakery\n"
+        "BUG FIXES\n"
+        "- Fixed a crash when inviting more than 8 friends to a party\n"
+        "- Fixed ranked queue showing 'Unknown Player' after reconnect (ticket {TICKET})\n"
+        "Known issues are tracked under {REF}."
+    ),
+    # Elementary-school weekly announcement with menu items that resemble names
+    (
+        "Washington Elementary - Weekly Update\n"
+        "Picture Day is {WEEKDAY}, {DATE}! Order forms are due at the front office; online orders use code {CODE}.\n"
+        "The Scholastic Book Fair runs all week in the library, {TIME} to 3:15.\n"
+        "Reminder: early dismissal Friday for parent-teacher conferences.\n"
+        "Lunch: Monday tacos, Tuesday chicken Caesar wraps, Wednesday Sloppy Joes.\n"
+        "PTA fundraiser total so far: {AMOUNT}. Thank you, Eagles families!"
+    ),
+    # Retail store holiday-hours notice for public city locations
+    (
+        "Holiday Hours - {COMPANY} Grand Rapids & Kalamazoo stores\n"
+        "Thanksgiving Day: CLOSED\n"
+        "Black Friday: 6 AM - 11 PM\n"
+        "Saturday & Sunday: 8 AM - 10 PM\n"
+        "Christmas Eve: 8 AM - {TIME}\n"
+        "Pharmacy hours may differ. Curbside orders placed before 2 PM are ready same day. "
+        "Spend {AMOUNT} on gift cards and get a $10 bonus card."
+    ),
+    # B2B invoice email with invoice, PO, SKU and confirmation numbers
+    (
+        "{COMPANY} - Invoice {INVOICE}\n"
+        "Issued: {ISODATE}   Due: {DATE}\n"
+        "PO: {REF}\n"
+        "Line 1  SKU {SKU}  Nitrile gloves, size L (case of 1000)  x4\n"
+        "Line 2  Freight - LTL via Dallas hub\n"
+        "Total due: {AMOUNT}\n"
+        "Remit via ACH and include the invoice number in the memo. Late payments accrue 1.5% monthly. "
+        "Questions: reply to this email quoting confirmation {CONF}."
+    ),
+    # One-time verification code SMS
+    (
+        "{COMPANY}: Your verification code is {CODE}. It expires in 10 minutes. We will never call you to ask "
+        "for this code. If you didn't request it, secure your account under Settings > Security. Ref {TXN}"
+    ),
+    # Support desk auto-reply with ticket, case, refund confirmation and card last four
+    (
+        "Hi there,\n"
+        "Your request ({TICKET}) has been received and assigned to our Billing team. Current status: Pending. "
+        "We aim to respond within 2 business days; today is {WEEKDAY}, so expect a reply by {DATE}.\n"
+        "Your case number is {CASE} and your refund confirmation is {CONF} for {AMOUNT} to the card ending in {LAST4}.\n"
+        "Please do not reply to this message.\n"
+        "- {COMPANY} Support"
+    ),
+    # Batch-job server log with job ids, build, transaction and version, no user data
+    (
+        "{ISODATE}T04:00:01Z cron INFO nightly-export start job={DIGITS10} build={BUILD}\n"
+        "{ISODATE}T04:00:07Z export WARN retry 1/3 upstream=payments-api status=503\n"
+        "{ISODATE}T04:01:12Z export INFO wrote 18422 rows txn={TXN}\n"
+        "{ISODATE}T04:01:13Z deploy INFO version={VERSION} healthy=true region=us-east-1 host=worker-07"
+    ),
+    # Shared grocery list full of brand names that look like people's names
+    (
+        "Shared list: Weekend groceries (updated {TIME})\n"
+        "[ ] Dr Pepper 12-pack\n"
+        "[ ] Ben & Jerry's Half Baked\n"
+        "[ ] Uncle Ben's rice (or Trader Joe's)\n"
+        "[ ] Mrs. Meyer's dish soap, basil\n"
+        "[ ] Jack Daniel's for the chili\n"
+        "[ ] Little Debbie oatmeal pies\n"
+        "Coupon code {CODE} at Kroger; Wendy's BOGO on {WEEKDAY}"
+    ),
+]
+
+
+FRESH45_POSITIVE = [
+    # forwarded email thread with headers, quoted reply and signature block
+    (
+        "---------- Forwarded message ---------\n"
+        "From: {NAME} <{EMAIL}>\n"
+        "Date: {WEEKDAY}, {DATE} at {TIME}\n"
+        "Subject: Re: he showed up again\n"
+        "To: {NAME#2} <{EMAIL#2}>\n\n"
+        "He was parked outside {STREET} for two hours. I called the non-emergency line, ref {REF}.\n\n"
+        "> On {DATE}, {FIRST#2} wrote:\n"
+        "> Please keep screenshots. Does he still have your new number?\n\n"
+        "--\n{NAME}\nOffice Manager, {COMPANY}\nDirect: {PHONE}"
+    ),
+    # CSV export of a youth soccer team roster with guardian contacts
+    (
+        "player_name,dob,guardian,guardian_phone,guardian_email\n"
+        "{NAME},{DOB},{NAME#2},{PHONE#2},{EMAIL#2}\n"
+        "{NAME#3},,{NAME_HYPH},{PHONE#4},\n"
+    ),
+    # user-written incident narrative in police-report style
+    (
+        "On {DATE} at approximately {TIME} I, {NAME}, was leaving work when a male I know as "
+        '{NAME#2} approached my vehicle. {LAST#2} stated he would "finish it" if I went to court. '
+        "My neighbor {NAME_APOS} witnessed this from her porch at {ADDRESS_LINE}. "
+        "I reported it under case {CASE}."
+    ),
+    # missing-person social post shared by a family member
+    (
+        "MISSING!! Please share. My sister {NAME} (DOB {DOB}) has not been seen since {WEEKDAY} night. "
+        "Last seen near {STREET}, {CITYSTATE} wearing a grey hoodie. She may be with {NAME#2} who goes by "
+        "{HANDLE#2} online. If you see her call me at {PHONE} or DM {HANDLE}. #findher"
+    ),
+    # family group chat export with timestamps
+    (
+        "[{DATE}, {TIME}] Mom: did anyone hear from {FIRST#2} today\n"
+        "[{DATE}, {TIME}] {FIRST#3}: no, her phone goes straight to voicemail\n"
+        "[{DATE}, {TIME}] Mom: {NAME#4} said she left with her boyfriend {FIRST#5}\n"
+        "[{DATE}, {TIME}] {FIRST#3}: his last name is {LAST#5} i think. he lives off {STREET#5}"
+    ),
+    # babysitter handoff note with emergency contacts
+    (
+        "Babysitter notes for {WEEKDAY}:\n"
+        "Kids: {FIRST} (7) and {FIRST#2} (4). {FIRST#2} is allergic to peanuts, EpiPen in the blue bag.\n"
+        "If you can't reach us, call Grandma {NAME#3} at {PHONE#3}.\n"
+        "Do NOT release the kids to {NAME#4} under any circumstances, there is an order in place.\n"
+        "Our address for 911: {ADDRESS_LINE}"
+    ),
+    # church volunteer roster pasted into a post
+    (
+        "SUNDAY NURSERY ROTATION\n"
+        "1st service - {NAME} / {NAME#2}\n"
+        "2nd service - {NAME_HYPH} / {NAME#3}\n"
+        "Questions? Text {FIRST} at {PHONE} or email {EMAIL#2}"
+    ),
+    # payment-app transaction history export
+    (
+        "Date\tDescription\tAmount\tStatus\n"
+        '{DATE}\tPayment from {NAME} - "rent pt 2"\t{AMOUNT}\tCompleted\n'
+        '{DATE}\tPayment to {NAME#2} - "u know what for"\t{AMOUNT}\tCompleted\n'
+        "{DATE}\tTransfer to bank ending {LAST4}\t{AMOUNT}\tPending\n"
+        "{DATE}\tRequest from {NAME#3} {HANDLE#3}\t{AMOUNT}\tDeclined"
+    ),
+    # outgoing wire transfer confirmation with beneficiary details
+    (
+        "WIRE TRANSFER CONFIRMATION  Ref {TXN}\n"
+        "Originator: {NAME}\n"
+        "Beneficiary: {NAME#2}\n"
+        "Beneficiary address: {ADDRESS#2}\n"
+        "Amount: {AMOUNT}   Value date: {ISODATE}\n"
+        "Memo: deposit for apartment, contact {EMAIL#2}"
+    ),
+    # location-sharing log from an app audit
+    (
+        "{ISODATE} {TIME} location_share user={HANDLE} shared_with={HANDLE#2} lat/lon near {STREET}, {CITYSTATE}\n"
+        "{ISODATE} {TIME} location_share user={HANDLE} shared_with={HANDLE#3} ip={IP}\n"
+        "{ISODATE} {TIME} share_revoked user={HANDLE} by_admin=false ip6={IP6}"
+    ),
+    # account security audit log
+    (
+        "ts={ISODATE}T{TIME} event=login_success account_email={EMAIL} src_ip={IP} build={BUILD}\n"
+        "ts={ISODATE}T{TIME} event=recovery_phone_changed old={PHONE} new={PHONE#2} src_ip={IP#2}\n"
+        'ts={ISODATE}T{TIME} event=display_name_changed from="{NAME}" to="{NAME#3}"'
+    ),
+    # SMS export with threatening messages naming victims
+    (
+        "SMS export - thread with {PHONE}\n"
+        "{DATE} {TIME} IN: tell {FIRST#2} shes not safe at {STREET#2}\n"
+        "{DATE} {TIME} IN: i know {NAME#3} works the late shift at {COMPANY}\n"
+        "{DATE} {TIME} OUT: stop texting me or im calling the police\n"
+        "{DATE} {TIME} IN: go ahead, ask {FIRST#4} how that went last time"
+    ),
+    # social-media comment thread with replies
+    (
+        "{HANDLE}: this is the guy who stole my bike, his name is {NAME#2}\n"
+        "  \u21b3 {HANDLE#3}: omg i went to school with him, he lives with his mom {NAME#4} on {STREET#2}\n"
+        "  \u21b3 {HANDLE#5}: pretty sure his gf is {NAME_APOS}, she posts from {CITYSTATE}\n"
+        "  \u21b3 {HANDLE}: thanks, sent it to detective, case {CASE}"
+    ),
+    # OCR of a phone screenshot of a contact card
+    (
+        "9:41 \u25cf\u25cf\u25cf LTE\n< Contacts      Edit\n"
+        "{NAME}\n"
+        "mobile\n{PHONE}\n"
+        "home\n{PHONE#2}\n"
+        "email\n{EMAIL}\n"
+        "home\n{ADDRESS}\n"
+        "birthday\n{DOB}\n"
+        "Send Message   Share Contact"
+    ),
+    # OCR of a driver license photo
+    (
+        "DRIVER LICENSE  DL {DIGITS10}\n"
+        "LN {LAST}\nFN {FIRST}\n"
+        "{ADDRESS}\n"
+        "DOB {DOB}   EXP {DATE}\n"
+        "SEX F  HGT 5-06  EYES BRN"
+    ),
+    # all-caps angry post naming several people
+    (
+        "EVERYONE NEEDS TO KNOW THAT {NAME} AND HER BROTHER {NAME#2} ARE SCAMMERS. "
+        "THEY TOOK {AMOUNT} FROM MY GRANDMA {NAME#3}. THEIR PHONE IS {PHONE} "
+        "AND THEY LIVE AT {ADDRESS_LINE}. DO NOT DEAL WITH THEM!!!"
+    ),
+    # all-lowercase DM with names followed by ages and relations
+    (
+        "ok so its me, my cousin {FIRST} (19), "
+        "my little brother {FIRST#2} (16) and {FIRST#2}s friend {NAME#3} (15). "
+        "we r staying at {NAME#4}s place tonight, shes my aunt. her cell {PHONE#4}"
+    ),
+    # caregiver daily log at an assisted-living home
+    (
+        "Caregiver log - {DATE}\n"
+        "Resident: {NAME} (DOB {DOB})\n"
+        "{TIME} meds given, BP normal\n"
+        "{TIME} daughter {NAME#2} visited, left upset after argument with son-in-law {FIRST#3}\n"
+        "{TIME} resident says {FIRST#3} has been using her card {CARD}, notified supervisor\n"
+        "Signed: {NAME#4}, CNA"
+    ),
+    # marketplace dispute with crypto wallet and payment details
+    (
+        "Seller {HANDLE} asked me to pay to {WALLET} instead of through the app. "
+        "Real name on his profile was {NAME}, and he asked me to confirm with my SSN {SSN}, "
+        "which I stupidly sent. Order {ORDER} never arrived. His other account is {HANDLE#2}."
+    ),
+    # profile fields dump from a platform account export
+    (
+        "display_name: {NAME_HYPH}\n"
+        "username: {HANDLE}\n"
+        "bio: mom of 3 \u2022 {CITYSTATE} \u2022 ask me about my shop {URL}\n"
+        "recovery_email: {EMAIL}\n"
+        "phone: {PHONE}\n"
+        "birthday: {DOB}\n"
+        "last_ip: {IP6}"
+    ),
+    # school pickup authorization form text
+    (
+        "STUDENT RELEASE AUTHORIZATION\n"
+        "Student: {NAME}   Grade: 4\n"
+        "Authorized adults:\n"
+        "  1. {NAME#2} (mother) {PHONE#2}\n"
+        "  2. {NAME_APOS} (grandfather) {PHONE#3}\n"
+        "NOT authorized: {NAME#4} (father) - see custody order {CASE}"
+    ),
+    # support ticket where a user reports impersonation
+    (
+        "Ticket {TICKET} - Impersonation report\n"
+        "Reporter: {NAME} <{EMAIL}>\n"
+        "Someone made an account {HANDLE#2} using photos of my daughter {FIRST#3} (14) "
+        "and is messaging her classmates, including {NAME#4}. The account logs in from {IP#2}. "
+        "Please remove it before {WEEKDAY}."
+    ),
+    # rental application fragment copied into a message
+    (
+        "Applicant: {NAME}\nSSN: {SSN}\nCurrent address: {ADDRESS}\n"
+        "Previous landlord: {NAME#2}, {PHONE#2}\n"
+        "Employer: {COMPANY}, supervisor {NAME#3}\n"
+        "Emergency contact: {NAME_HYPH} (sister)"
+    ),
+    # shared note with door code and schedule of a victim
+    (
+        "{FIRST} schedule (keep private):\n"
+        "- gym at 6am {WEEKDAY}s at the place on {STREET}\n"
+        "- works at {COMPANY} till {TIME}\n"
+        "- lives w roommate {NAME#2}, {ADDRESS_LINE}\n"
+        "- gate code {CODE}, her ex {NAME#3} still has it"
+    ),
+    # hotline callback list in a spreadsheet-like layout
+    (
+        "| Caller | Callback | Notes |\n"
+        "|---|---|---|\n"
+        "| {NAME} | {PHONE} | worried about neighbor {NAME#2}, screaming heard {TIME} |\n"
+        "| {NAME#3} | {PHONE#3} | says {FIRST#2} texted her twice after midnight |\n"
+        "| {NAME#4} | {EMAIL#4} | follow up re ref {REF} |"
+    ),
+]
+
+FRESH45_NEGATIVE = [
+    # shipping notification from a carrier
+    (
+        "Your package is on the way! Order {ORDER} shipped via UPS, tracking {TRACKING}. "
+        "Estimated delivery {WEEKDAY}, {DATE} by {TIME}. Questions? Visit our Help Center."
+    ),
+    # app release changelog
+    (
+        "Release notes v{VERSION} (build {BUILD})\n"
+        "- Fixed crash when opening Settings > Privacy on Android 14\n"
+        "- Dark mode now follows system theme\n"
+        "- Improved Apple Pay checkout speed\n"
+        "Released {ISODATE}"
+    ),
+    # NWS weather alert push notification
+    (
+        "National Weather Service: Severe Thunderstorm Warning for Jackson County until {TIME}. "
+        "Winds up to 60 mph and quarter-size hail possible near Independence and Blue Springs. "
+        "Move indoors now."
+    ),
+    # sports score update
+    (
+        "FINAL: Denver Nuggets 112, Los Angeles Lakers 108. Clutch free throws in the "
+        "fourth quarter sealed it at Ball Arena. Next game {WEEKDAY} at {TIME} on ESPN."
+    ),
+    # in-game chat about items
+    (
+        "trading 2x Golden Phoenix Wings + Dragon Slayer Blade for your Winter Hunter set, "
+        "server NA-East, lobby code {CODE}. no scams, middleman only. patch {VERSION} nerfed frost dmg lol"
+    ),
+    # restaurant receipt
+    (
+        "OLIVE GARDEN #{DIGITS10}\n"
+        "Check {INVOICE}   Server: 14   Table 22\n"
+        "Chicken Alfredo   {AMOUNT}\nTour of Italy   {AMOUNT}\nBreadsticks (refill)   0.00\n"
+        "Visa ****{LAST4}   Auth {CODE}\n{DATE} {TIME}  Thank you! Come back soon"
+    ),
+    # recipe post
+    (
+        "Grandma-style Sunday Gravy: brown 2 lb Italian sausage, add San Marzano tomatoes, "
+        "basil, and a Parmigiano rind. Simmer low until {TIME}-ish. Serve over rigatoni with "
+        "Pecorino Romano. Serves 8."
+    ),
+    # customer support auto-reply
+    (
+        "Thanks for contacting {COMPANY} Support. Your ticket {TICKET} has been received and "
+        "case {CASE} was opened on {DATE}. A specialist will reply within 24 hours. Reference: {REF}."
+    ),
+    # bank alert without any person data
+    (
+        "{COMPANY} Alert: A purchase of {AMOUNT} was made with your card ending {LAST4} at "
+        "Target Store T-1375 on {DATE} at {TIME}. Transaction ID {TXN}. Not you? Reply STOP to lock card."
+    ),
+    # inventory spreadsheet rows
+    (
+        "sku,description,qty,price\n"
+        "{SKU},Lincoln Log Cabin Starter Set,14,{AMOUNT}\n"
+        "{SKU},Madison Ave Tote - Navy,3,{AMOUNT}\n"
+        "{SKU},Jordan Retro High OG size 10,0,{AMOUNT}"
+    ),
+    # hotel booking confirmation with only public place names
+    (
+        "Booking confirmed! Conf# {CONF}. Hilton Garden Inn Washington DC Downtown, "
+        "check-in {DATE} after {TIME}, 2 nights, King Room. Total {AMOUNT}. "
+        "Free cancellation until {ISODATE}."
+    ),
+    # public transit service alert
+    (
+        "MBTA Alert: Red Line shuttle buses replace service between Harvard and Park Street "
+        "{WEEKDAY} through {DATE} due to track work. Washington Street and Summer Street entrances "
+        "closed. Allow extra {TIME} of travel."
+    ),
+]
+
+
 PLANTED = {
     "NAME": "PERSON",
     "FIRST": "PERSON",
@@ -3811,6 +4453,10 @@ SETS = {
     # leaks, locations and dates of birth 1.000; tuned on since
     "fresh42": (FRESH42_POSITIVE, FRESH42_NEGATIVE),
     "fresh43": (FRESH43_POSITIVE, FRESH43_NEGATIVE),
+    # written (without reading the rules, tests or earlier sets) at the start of the session of 2026-11-26 15:10 UTC,
+    # committed before their first run
+    "fresh44": (FRESH44_POSITIVE, FRESH44_NEGATIVE),
+    "fresh45": (FRESH45_POSITIVE, FRESH45_NEGATIVE),
 }
 
 
