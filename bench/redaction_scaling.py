@@ -22,9 +22,11 @@ import redaction_eval  # first: it takes bench/ off sys.path (bench/redaction.py
 # "Label: Name" records on one line, lower-case filler (no name at all), a name in shouted text, a name and an age
 # between "|", a delimited record's header and row, a screen name's underscores run on, a list of names with no
 # other cue; runs with no space that an address pattern once re-read from
-# every "-" in them; and one run of symbols, which spaCy's tokenizer takes apart in time growing with the square of
-# its length.
-PATTERNS = [
+# every "-" in them; one run of symbols, which spaCy's tokenizer takes apart in time growing with the square of
+# its length; and a label, a name or nothing before ONE run of spaces or tabs (a pair ``(head, fill)``: the head
+# once, then the fill to the length), where a pattern that backtracks over the run is quadratic ("LN" + 50,000
+# spaces once took 32.6 s) although no repeated pattern shows it.
+PATTERNS: list[str | tuple[str, str]] = [
     "Judy Pope 💍 ",
     "Hi Kim! ",
     "Mr Smith, Mrs Jones, Dr Lee and ",
@@ -40,12 +42,19 @@ PATTERNS = [
     "xX_Jones_Xx_",
     "Tyler, Reginald, Kent D'Hubbard, ",
     "😀",
+    ("LN", " "),
+    ("Name:", "\t"),
+    ("Judy Pope", " "),
+    ("", " "),
 ]
 # Bare Presidio reads the whole run; at the long length it would take an hour: timed at the short length only.
 BARE_SHORT_ONLY = {"😀"}
 
 
-def _repeat(pattern: str, n: int) -> str:
+def _repeat(pattern: str | tuple[str, str], n: int) -> str:
+    if isinstance(pattern, tuple):
+        head, fill = pattern
+        return head + fill * (n - len(head))
     return (pattern * (n // len(pattern) + 1))[:n]
 
 
@@ -100,7 +109,8 @@ def main(argv: list[str] | None = None) -> int:
             cells.append(f"{short_s:8.2f} {long_s:8.2f}  ×{long_s / short_s:6.1f}{mark}")
             long_times.append(long_s)
         ratio = f"{long_times[0] / long_times[1]:.2f}" if len(long_times) == 2 else "-"
-        print(f"{pattern!r:<36}" + "".join(f"{c:>32}" for c in cells) + f"{ratio:>18}")
+        label = f"{pattern[0]!r} + {pattern[1]!r}…" if isinstance(pattern, tuple) else repr(pattern)
+        print(f"{label:<36}" + "".join(f"{c:>32}" for c in cells) + f"{ratio:>18}")
     if failed:
         print("a text was withheld (redaction failed): see above")
     return 1 if failed else 0

@@ -1833,21 +1833,7 @@ def find_people(
                 and lexicon.dictionary_only(span_names)
             ):
                 continue
-            if rule.kind == "bracketed" and not (
-                lexicon.has_names and (lexicon.name_like(span_names) or lexicon.surname(text[start:end]))
-            ):
-                continue
-            if rule.kind == "family" and not (lexicon.has_names and lexicon.surname(text[start:end])):
-                continue
             if not _kind_holds(rule.kind, text, start, end, m, lexicon):
-                continue
-            if rule.kind in ("appositive", "introduction", "given-first") and not (
-                lexicon.has_names and lexicon.given_name(span_names[0], common=True)
-            ):
-                continue
-            if rule.kind == "given-age" and not (
-                lexicon.has_names and lexicon.given_name(text[start:end], common=True)
-            ):
                 continue
             if n < rule.min_words or (rule.score < 0.7 and vetoes(start, end).overlaps(start, end)):
                 continue
@@ -2117,13 +2103,11 @@ def _cue_spans(text: str, lexicon: Lexicon) -> Spans:
     ):
         for m in matches:
             a, b = m.span("name")
+            # "Gift Wrap | 1 | $2.00": an age cue points only at a given name
             if kind in _CHECKED_KINDS:
                 ta, tb, n = _trim(text, a, b, lexicon)
                 if not n or not _kind_holds(kind, text, ta, tb, m, lexicon):
                     continue
-            # "Gift Wrap | 1 | $2.00": an age cue points only at a given name
-            if kind == "given-age" and not (lexicon.has_names and lexicon.given_name(text[a:b], common=True)):
-                continue
             if _title_cue(text, m, a, b):
                 continue
             if lexicon.has_names and _heading_cue(text, m, a, b, lexicon):
@@ -2507,13 +2491,37 @@ _WITH_ITEM_BEFORE = re.compile(rf"(?:^|[:;,.][ \t]*)(?P<name>{_NAME})[ \t]+with[
 _WITH_ITEM_AFTER = re.compile(rf"[ \t]+with[ \t]+(?P<name>{_NAME})(?=[ \t]*(?:[,;.!?]|$))", re.MULTILINE)
 
 
-_CHECKED_KINDS = frozenset({"unworded", "unworded-strict", "plural", "named", "payee", "vocative", "owner"})
+_CHECKED_KINDS = frozenset(
+    {
+        "unworded",
+        "unworded-strict",
+        "plural",
+        "named",
+        "payee",
+        "vocative",
+        "owner",
+        "bracketed",
+        "family",
+        "appositive",
+        "introduction",
+        "given-first",
+        "given-age",
+    }
+)
 
 
 def _kind_holds(kind: str, text: str, start: int, end: int, m: re.Match[str], lexicon: Lexicon) -> bool:
-    """What the newer cues ask of the name they point at (``start:end``, trimmed), beyond their pattern; a cue that
+    """What a cue of ``kind`` asks of the name it points at (``start:end``, trimmed), beyond its pattern; a cue that
     fails it is no cue at all (not for the model's spans either: "Main St - closed" is no sign-up line)."""
     words = _name_words(text[start:end])
+    if kind == "bracketed":
+        return lexicon.has_names and (lexicon.name_like(words) or lexicon.surname(text[start:end]))
+    if kind == "family":
+        return lexicon.has_names and lexicon.surname(text[start:end])
+    if kind in ("appositive", "introduction", "given-first"):
+        return lexicon.has_names and bool(words) and lexicon.given_name(words[0], common=True)
+    if kind == "given-age":
+        return lexicon.has_names and lexicon.given_name(text[start:end], common=True)
     if kind in ("unworded", "unworded-strict"):
         return (
             lexicon.has_names

@@ -7,7 +7,7 @@ from redaction_testkit import assert_redacted
 
 from redaction import Redactor
 from redaction.nlp import load_lexicon
-from redaction.people import Lexicon, heading_line
+from redaction.people import Lexicon, cued, heading_line
 
 
 @pytest.fixture(scope="module")
@@ -647,3 +647,21 @@ def test_a_list_line_of_a_word_that_is_a_name_too_is_no_sign_up(redactor: Redact
     ):
         out = redactor.session(b"one-text").redact(text).text or ""
         assert all(k in out for k in kept), out
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "is_cue"),
+    [
+        # every cue kind asks its check in one place, so a cue its check refuses points at nothing for the model's
+        # spans either (these two once did: "Target" is no name of the tables, "Sunset" no common given name)
+        ("my boss (Target) called", "Target", False),
+        ("Liked by Sunset and 3 others", "Sunset", False),
+        ("my boss (Lopez) called", "Lopez", True),
+        ("Liked by Dustin and 3 others", "Dustin", True),
+        ("Amber, 15, was last seen", "Amber", True),
+        ("the Lopez family moved out", "Lopez", True),
+    ],
+)
+def test_a_refused_cue_points_at_nothing(lexicon: Lexicon, text: str, word: str, is_cue: bool) -> None:
+    start = text.index(word)
+    assert cued(text, start, start + len(word), lexicon) is is_cue
