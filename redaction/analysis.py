@@ -19,7 +19,7 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 
 from redaction.errors import ConfigurationError
 from redaction.nlp import PreloadedSpacyNlpEngine, load_lexicon, load_ner_pipeline
-from redaction.people import NOT_NAME, Spans, clear_caches, coordinated, not_people
+from redaction.people import NOT_NAME, Spans, brand_spans, branded, clear_caches, coordinated, not_people
 from redaction.recognizers import DEFAULT_USER_ID_PATTERNS, PRIORITY, build_recognizers
 
 _NAMES_OF = ("PERSON", "LOCATION")
@@ -212,6 +212,13 @@ class Analyzer:
         if any(d.type in _NAMES_OF for d in found):
             vetoed = not_people(text, self.lexicon)
             found = [d for d in found if d.type not in _NAMES_OF or not vetoed.covers(d.start, d.end)]
+            brands = brand_spans(text, self.lexicon)
+            if brands:
+                found = [
+                    d
+                    for d in found
+                    if d.type not in _NAMES_OF or not branded(text, d.start, d.end, brands, self.lexicon)
+                ]
         found = [_as_place(text, d) for d in found]
         outranking = Spans((o.start, o.end) for o in found if PRIORITY.get(o.type, 0) > PRIORITY["PERSON"])
         names = {

@@ -128,7 +128,8 @@ _VERB_AFTER = factored(
     r"sends|lives|lived|knows|knew|took|takes|went|left|came|hit|hits|threatened|threatens|stole|steals|got|"
     r"gets|wants|wanted|needs|needed|is|was|has|had|will|would|and\s+I|and\s+me|ever|never|just|also|still|"
     r"pls|plz|please|u|ur|you|are|r|can|could|where|answer|stop|come|call|text|commented|replied|tagged|shared|"
-    r"liked|joined|added|invited|blocked|reported|showed|kept|keeps|won't|wont|can't|cant|didn't|didnt|doesn't)"
+    r"liked|joined|added|invited|blocked|reported|showed|kept|keeps|won't|wont|can't|cant|didn't|didnt|doesn't|"
+    r"stated|states|admitted|admits|advised|explained|yelled|screamed|grabbed|punched|shoved|approached)"
 )
 _VERB_BEFORE = factored(
     r"(?:reach|reached|tell|told|ask|asked|call|called|text|texted|message|messaged|email|emailed|meet|met|pay|paid|owe|"
@@ -285,6 +286,43 @@ _RULES = (
     # by: Gates", not "Signed by: Recipient")
     _Rule(rf"(?i:\b{_AGENT}\s+by)[ \t]+(?P<name>{_FULLNAME})\b", 0.7),
     _Rule(rf"(?i:\b{_AGENT}\s+by)[ \t]*:[ \t]*(?P<name>{_FULLNAME})\b", 0.7, kind="named"),
+    # a form's signature line, the name on the line's underscores: "Applicant Signature: __Williams__"
+    _Rule(rf"(?i:\bsignature)[ \t]*+:?[ \t]*+_*+(?P<name>{_FULLNAME})_*+(?![\w'’-])", 0.7, kind="named"),
+    # "leave it w/ Adrian at the front desk": "with" as texts write it (a full name, a common given name, a surname)
+    _Rule(rf"(?i:(?<![\w/])w/)[ \t]*+(?P<name>{_FULLNAME})", 0.65, kind="payee"),
+    # an attendance list: "Absent: Gordon", "Late: Bishop (again)"
+    _Rule(
+        r"(?m)^[ \t]*+(?i:absent|late|tardy|excused|present|sick|injured|no[ \t-]show)[ \t]*+:[ \t]*+"
+        rf"(?P<name>{_FULLNAME})(?=[ \t]*+(?:$|[,;(]))",
+        0.7,
+        kind="named",
+    ),
+    # "staying with that guy Hopkins", "this girl Kayla": a person pointed at by a word for one
+    _Rule(
+        r"(?i:\b(?:that|this|some|the)[ \t]+(?:guy|girl|dude|kid|lady|man|woman|boy|chick|bro|homie))[ \t]+"
+        rf"(?P<name>{_FULLNAME})",
+        0.7,
+        kind="named",
+    ),
+    # "Thanks for riding with Harris and Sons, Bonnie!": thanks, then a given name addressed at the sentence's end
+    _Rule(
+        r"(?i:\b(?:thanks|thank[ \t]+you|thx|sorry|welcome|congrats|congratulations)\b)[^.!?\n]{0,60}?,[ \t]*+"
+        rf"(?P<name>{_NAME})[ \t]*+(?:[!.?]|$)",
+        0.65,
+        kind="addressed",
+    ),
+    # a name with a nickname in quotes between its parts: 'Christopher "Boogie" Brown'
+    _Rule(
+        rf"(?<![\w'’])(?P<name>{_NAME}[ \t]+[\"“][A-Za-z][\w .'’-]{{0,20}}[\"”][ \t]+{_NAME})(?![\w'’-])",
+        0.8,
+        kind="nicknamed",
+    ),
+    # "staying at Sarah Wilsons place": a full name's possessive without its apostrophe
+    _Rule(
+        rf"(?<![\w'’])(?P<name>{_NAME}[ \t]+{_NAME})s[ \t]+(?:{_PERSONAL_THINGS}|apartment|apt|crib|mom|dad)\b",
+        0.7,
+        kind="named",
+    ),
     # "a man I know as Jay (last name maybe Sims)": a name said to be someone's, however unsure
     _Rule(
         r"(?i:\b(?:last|first|middle|real|full|family|maiden|sur)[ \t]*name(?:[ \t]+(?:is|was|maybe|might[ \t]+be|"
@@ -1645,10 +1683,13 @@ _FIELD_NAME = re.compile(
 )
 # A record's name key and its value, in any case: "first_name=ryan&last_name=Hernandez", "display_name: Chris May",
 # '{"name": "Jane Doe"'. The key opens its line or follows a separator of a record (not a word: "Street name: …").
-_KEY_NAME = re.compile(
-    r"(?m)(?:^|(?<=[{,&?;|\"']))[ \t]*[\"']?"
+_NAME_KEY = (
     r"(?i:(?:(?:first|last|given|family|middle|full|display|legal|real|contact|sur|maiden|nick)[ _-]?)?name)"
-    r"[\"']?[ \t]*[:=][ \t]*[\"']?"
+)
+_KEY_NAME = re.compile(
+    rf"(?m)(?:(?:^|(?<=[{{,&?;|\"']))[ \t]*[\"']?{_NAME_KEY}[\"']?[ \t]*[:=][ \t]*[\"']?"
+    # or an XML element of that name: "<givenName>Amy</givenName>"
+    rf"|<{_NAME_KEY}>[ \t]*)"
     r"(?P<name>[A-Za-z][A-Za-z'’-]*(?:(?:[ \t]+|\+)(?:[A-Z]\.|[A-Za-z][A-Za-z'’-]*)){0,3})"
     # after the value: its end, a quote, a separator, a sentence end or a symbol ('display_name: "Cesar 🌙"')
     r"(?=[ \t]*(?:$|[\"'&;,|()<]|\.(?:[ \t]|$)|[\u2600-\u27bf\U0001f000-\U0001faff]))"
@@ -1668,7 +1709,8 @@ _ROLE_NOUNS = frozenset(
     dean nanny tutor guard marshal ranger warden trooper medic pharmacist dentist therapist technician physician
     librarian cashier concierge host hostess steward stewardess attendant usher janitor custodian foreman
     guardian parent victim witness suspect complainant claimant defendant plaintiff applicant student patient
-    resident subscriber caller reporter subject
+    resident subscriber caller reporter subject officer detective sergeant lieutenant caseworker advocate doctor
+    spouse
     """
     )
 )
@@ -1683,7 +1725,7 @@ _ROLE_FULL = re.compile(
 
 
 def _role_noun(word: str, lexicon: Lexicon) -> bool:
-    w = word.lower()
+    w = word.lower().removeprefix("co-")  # "Co-applicant"
     if w in _ROLE_NOUNS:
         return True
     if len(w) < 6 or not w.endswith(("er", "or")) or lexicon.given_name(word):
@@ -1719,7 +1761,12 @@ def _field_people(text: str, lexicon: Lexicon, hard: Spans) -> Iterator[tuple[in
             and lexicon.name_like(words)
             # "Color: Rose Gold" names a thing; after a role ("Ticket Holder: Jimmy Cook") such words are a name
             and (not lexicon.plain_words(words) or _role_noun(m.group("label").split()[-1], lexicon))
-            and not hard.overlaps(start, end)
+            # after a role, a given name and a surname outweigh the model's organisation ("Supervising Officer:
+            # Amanda Lara, Badge 4471" is to it one organisation)
+            and (
+                not hard.overlaps(start, end)
+                or (lexicon.full_name(words) and _role_noun(m.group("label").split()[-1], lexicon))
+            )
         ):
             yield start, end, 0.7
     for m in _KEY_NAME.finditer(text):
@@ -2260,8 +2307,9 @@ _FIRM_LIST = re.compile(
 _FIRM_PAIR = re.compile(r"(?<![\w'’-])(?P<a>[A-Z][a-z]+)-(?P<b>[A-Z][a-z]+)(?![\w'’-])")
 _FIRM_FAMILY = re.compile(rf"(?<![\w'’-]){_FIRM_WORD}[ \t]+(?:and|&)[ \t]+Sons\b")
 _ORG_WORD = r"(?:Support|Inc|LLC|Ltd|Corp|Corporation|PLC|Group|Company|Associates|Partners|Holdings)"
+_LEGAL_FORMS = frozenset({"Inc", "LLC", "Ltd", "Corp", "Corporation", "PLC"})
 _ORG_TAIL = re.compile(
-    rf"(?<![\w'’-])(?P<name>{_FIRM_WORD}(?:[ \t]+{_FIRM_WORD})?)[ \t]+{_ORG_WORD}\b(?!['’-])"
+    rf"(?<![\w'’-])(?P<name>{_FIRM_WORD}(?:[ \t]+{_FIRM_WORD})?)[ \t]+(?P<org>{_ORG_WORD})\b(?!['’-])"
 )
 # "donations welcome Tue–Sat": a range of weekdays ("Thu" alone is a given name too)
 _DAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
@@ -2275,6 +2323,73 @@ _WISH = re.compile(
     r"(?<![\w'’-])Hope(?=[ \t]+(?:that|you|u|ya|y'all|yall|everyone|everybody|all|it|this|we|they|he|she|i|your|"
     r"ur|so|not|to[ \t]+(?:see|hear|meet|get|have|be|catch|make|talk|visit|welcome)\b)\b)"
 )
+
+
+# Brands and products named after people, as shoppers, diners and drinkers write them ("Ben & Jerry's", "Dr Pepper",
+# "Trader Joe's"): no person, unless a greeting, title or relation comes before ("my cousin Sara Lee") or a person's
+# things or people after ("Sara Lee's mom"). Only names of two words or more: a one-word possessive ("Wendy's",
+# "McDonald's") is a person's as often ("Claire's bday", "McDonald's dog bit me").
+_BRAND_NAMES = (
+    "Trader Joe's|Papa John's|Jimmy John's|Jersey Mike's|Raising Cane's|Carl's Jr|Long John Silver's|"
+    "Church's Chicken|Papa Murphy's|Dick's Sporting Goods|Sam's Club|Victoria's Secret|Jack Daniel's|Uncle Ben's|"
+    "Mrs Meyer's|Mrs Butterworth's|Mrs Fields|Mr Clean|Mr Coffee|Dr Pepper|Dr Scholl's|Dr Martens|Doc Martens|"
+    "Ben & Jerry's|Newman's Own|Marie Callender's|Nathan's Famous|Dave's Killer Bread|Amy's Kitchen|Burt's Bees|"
+    "Tom's of Maine|Jimmy Dean|Sara Lee|Betty Crocker|Duncan Hines|Little Debbie|Aunt Jemima|Chef Boyardee|"
+    "Sam Adams|Samuel Adams|Earl Grey|Orville Redenbacher|Johnnie Walker|Jim Beam|Captain Morgan|Jose Cuervo|"
+    "Tommy Hilfiger|Calvin Klein|Ralph Lauren|Michael Kors|Kate Spade|Tory Burch|Vera Bradley|Vera Wang|"
+    "Steve Madden|Kenneth Cole|Jimmy Choo|Hugo Boss|Tim Hortons|Bob Evans|Jenny Craig|Ruth's Chris|"
+    "Baskin-Robbins|Paul Mitchell|Lea & Perrins|Robert Mondavi"
+)
+
+
+def _brand_alternative(name: str) -> str:
+    """``name`` as a pattern: the apostrophe optional ("Trader Joes"), "&" also "and" or "n", a title's dot optional,
+    any run of spaces."""
+    out = re.sub(r"['’]", "['’]?", re.escape(name))
+    out = re.sub(r"\b(Mrs|Mr|Dr|Jr)(?=\\ |$)", r"\1\\.?", out.replace(r"\&", "(?:&|and|n)"))
+    return out.replace("\\ ", "[ \\t]+")
+
+
+_BRAND = re.compile(
+    r"(?i:(?<![\w'’-])(?:" + "|".join(_brand_alternative(n) for n in _BRAND_NAMES.split("|")) + r")(?![\w-]))"
+)
+_PERSONS_AFTER = re.compile(
+    rf"(?:['’]s?)?[ \t]+(?i:(?:{_RELATION})s?|{_PERSONAL_THINGS}|bday|b-day|birthday|party|wedding|funeral|"
+    r"office|clinic|practice|assistant|secretary|appointment)\b"
+)
+
+
+# A form's example of a name: "(e.g. Jane Doe)", "Payee: e.g. John Smith"
+_EXAMPLE_NAME = re.compile(
+    r"(?i:\be\.?g\.?|\bi\.?e\.?|\bfor[ \t]+example|\bexample)[ \t]*[,:]?[ \t]*"
+    r"(?P<name>(?:John|Jane)(?:[ \t]+Q\.)?[ \t]+(?:Doe|Smith|Roe|Public))\b"
+)
+
+
+_SURNAME_NEXT = re.compile(r"\.?[ \t]+(?P<word>[A-Z][a-z]+)\b")
+
+
+def _surname_next(text: str, end: int, lexicon: Lexicon) -> bool:
+    m = _SURNAME_NEXT.match(text, end)
+    return m is not None and lexicon.surname(m.group("word"))
+
+
+def _legal_form(m: re.Match[str]) -> bool:
+    words = m.group("name").split()
+    return (m.group("org") in _LEGAL_FORMS and len(words) == 1) or (
+        len(words) == 2 and words[1] in _LEGAL_FORMS
+    )
+
+
+def _addressed_before(text: str, start: int) -> bool:
+    """A title, relation or greeting right before ``start``: what follows is someone addressed or described."""
+    lo = max(0, start - 30)
+    return bool(_ROLE_BEFORE.search(text, lo, start) or _GREETED.search(text, lo, start))
+
+
+def _sentient_after(text: str, end: int) -> bool:
+    verb = _THEN_VERB.match(text, end)
+    return verb is not None and verb.group("verb") in _SENTIENT_VERBS
 
 
 def not_people(text: str, lexicon: Lexicon) -> Spans:
@@ -2301,16 +2416,88 @@ def not_people(text: str, lexicon: Lexicon) -> Spans:
             and _trade(text, m.start(), m.end())
         ):
             out.append(m.span())
-    # not after a given name ("Message from Andrea Support", "Hey Kim Group chat"): the person may be addressed
+    # not after a given name ("Message from Andrea Support", "Hey Kim Group chat"): the person may be addressed; a
+    # legal form after one name word names a company even so ("Franklin Ltd", "Owen Ltd Support"; not "Cassie
+    # Herrera LLC", which names her, nor "Hi Barbara Corp sent it")
     out += [
         m.span()
         for m in _ORG_TAIL.finditer(text)
         if not any(lexicon.given_name(w) and "-" not in w for w in m.group("name").split())
+        or (
+            _legal_form(m)
+            and not _addressed_before(text, m.start())
+            and not _verb_next(text, m.end(), lexicon)  # "Lisa LLC reported the incident"
+            and not _surname_next(text, m.end(), lexicon)  # "Donna Corp. Moore reported for duty": a rank
+        )
     ]
     out += [m.span() for m in _DAY_RANGE.finditer(text)]
     out += [m.span() for m in _WISH.finditer(text) if _sentence_opening(text, m.start())]
     out += [m.span("verb") for m in _DOCUMENT_LABEL.finditer(text)]
+    out += [m.span("name") for m in _EXAMPLE_NAME.finditer(text)]
     return Spans(out)
+
+
+def brand_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The brands of ``_BRAND_NAMES`` in ``text`` that name no person where they stand. A brand that opens with a
+    given name ("Kenneth Cole", "Sara Lee", "Michael Kors"), holds only names ("Little Debbie") or opens with a title
+    ("Dr Pepper", "Aunt Jemima") is someone's name as often: only as a thing, after an article or a number ("a Sam
+    Adams", "2 x Sara Lee") or before a noun ("Sara Lee cheesecake"); not "Kenneth Cole has the receipts", nor in a
+    list ("- Sara Lee" may be a guest), nor before "Jr."."""
+    out = []
+    for m in _BRAND.finditer(text):
+        lo = max(0, m.start() - 30)
+        if (
+            _ROLE_BEFORE.search(text, lo, m.start())
+            or _GREETED.search(text, lo, m.start())
+            or _PERSONS_AFTER.match(text, m.end())
+            or _sentient_after(text, m.end())  # "Dr. Pepper said the results are in"
+        ):
+            continue
+        words = _WORD.findall(m.group())
+        if _SUFFIX_AFTER.match(text, m.end()):  # "Michael Kors Jr. lives next door"
+            continue
+        if (
+            (
+                _TITLE_LED.match(m.group())
+                # or names only ("Little Debbie"); not two names joined: "Ben & Jerry's", "ben n jerrys"
+                or (
+                    lexicon.has_names
+                    and (lexicon.given_name(words[0]) or all(lexicon.name_word(w) for w in words))
+                    and not _JOINED.search(m.group())
+                )
+            )
+            and not _THING_BEFORE.search(text, lo, m.start())
+            and not (_attributive(text, m.end(), lexicon) and not _verb_next(text, m.end(), lexicon))
+        ):
+            continue
+        out.append(m.span())
+    return out
+
+
+_JOINED = re.compile(r"[ \t](?:&|and|n)[ \t]", re.IGNORECASE)
+_SUFFIX_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:Jr|Sr|II|III|IV)\b")
+
+
+def _verb_next(text: str, end: int, lexicon: Lexicon) -> bool:
+    """The next word is a finite verb ("Sam Adams stole my bike": "stole" is a noun too)."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and lexicon.finite_verb(m.group("word"))
+
+
+_TITLE_LED = re.compile(rf"(?i:{_TITLE}|captain|chef|doc)\b")
+_THING_BEFORE = re.compile(r"(?:(?i:\b(?:a|an|some|x|more|extra))|\d|×)[ \t]*$")
+
+
+def branded(text: str, start: int, end: int, brands: list[tuple[int, int]], lexicon: Lexicon) -> bool:
+    """A name found at ``start:end`` is a brand's (or part of one): it shares a brand's words and what it holds
+    beyond them is no name of the tables ("Dr Pepper Zero Sugar"; not "Sara Lee Johnson")."""
+    inside = [(max(a, start), min(b, end)) for a, b in brands if a < end and start < b]
+    if not inside:
+        return False
+    rest = text[start:end]
+    for a, b in sorted(inside, reverse=True):
+        rest = rest[: a - start] + " " + rest[b - start :]
+    return not any(lexicon.name_word(w) for w in _WORD.findall(rest))
 
 
 # Where a business stands in trade: what is ordered, shipped or billed "from" or "by" it ("Your order A44906 from
@@ -2506,6 +2693,8 @@ _CHECKED_KINDS = frozenset(
         "introduction",
         "given-first",
         "given-age",
+        "nicknamed",
+        "addressed",
     }
 )
 
@@ -2522,6 +2711,10 @@ def _kind_holds(kind: str, text: str, start: int, end: int, m: re.Match[str], le
         return lexicon.has_names and bool(words) and lexicon.given_name(words[0], common=True)
     if kind == "given-age":
         return lexicon.has_names and lexicon.given_name(text[start:end], common=True)
+    if kind == "addressed":
+        return lexicon.has_names and len(words) == 1 and lexicon.given_name(words[0], common=True)
+    if kind == "nicknamed":
+        return lexicon.has_names and lexicon.given_name(words[0]) and lexicon.surname(words[-1].strip('"”'))
     if kind in ("unworded", "unworded-strict"):
         return (
             lexicon.has_names

@@ -78,9 +78,14 @@ _REFERENCE_BEFORE = re.compile(
     # "is"/"was" only after an id word: "claim ID is 212-555-0147" ("the number on the order was …" is a phone)
     r"\s*(?:(?:no\.?|number|num|id)\s*[:#.]?\s*(?:is\s+|was\s+)?|[:#.]?\s*)#?\s*$"
 )
+# A log's key=value pair whose key names a job, build or trace: "job=2553708245", "build_id=5872818084" (the bare
+# digits only: "run=(808) 250-8190", "job: 729-752-9359" and "the pid - 5237254158" may be numbers someone wrote)
+_LOG_KEY_BEFORE = re.compile(r"(?<![A-Za-z])(?:job|build|batch|run|pid|seq|trace|span)(?:_id)?=$")
 
 
 def _not_reference(text: str, m: re.Match[str]) -> bool:
+    if m.group().isdigit() and _LOG_KEY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return False
     return _REFERENCE_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None
 
 
@@ -230,6 +235,20 @@ SMS_KEYWORDS = frozenset(
 )
 
 
+_SIGN_OFF = re.compile(r"[A-Z][a-z]+ly")
+
+
+def _sign_off(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """A letter's closing adverb ("Warmly,", "Sincerely,"), no name of the tables ("Beverly," may be a place)."""
+    word = text[start:end]
+    return (
+        _SIGN_OFF.fullmatch(word) is not None
+        and text[end : end + 1] in (",", "!")
+        and lexicon.descriptive(word)
+        and not lexicon.name_word(word)
+    )
+
+
 class NerRecognizer(EntityRecognizer):
     """People and places from the spaCy NER model (labels already mapped by the NLP engine)."""
 
@@ -285,6 +304,7 @@ class NerRecognizer(EntityRecognizer):
                 or _sentence_verb(text, start, end, self.lexicon)
                 or _generic_place(text[start:end])
                 or (title_field(text, start, end) and not _place_cue(text, start, end))
+                or _sign_off(text, start, end, self.lexicon)
             ):
                 continue
             if start < end:
@@ -593,7 +613,8 @@ DOB = RegexRecognizer(
                 rf"(?:_(?:raw|str|string|text|value|val|iso|fmt|formatted|display|entered|provided|stated|given))?+"
                 rf"['\"]?+"
                 # possessive quantifiers: a run of spaces is read once, not once per way to split it
-                rf"(?:\s++(?:is|was|on|in)\b)*+\s*+(?:[:=\-]\s*+)?+['\"(]?+"
+                # (or an XML element's: "<birthDate>1975-03-02</birthDate>")
+                rf"(?:\s++(?:is|was|on|in)\b)*+\s*+(?:[:=>\-]\s*+)?+['\"(]?+"
                 # asked and answered: "What is your daughter's date of birth?\nCaller: 9/18/24."
                 rf"(?:\?[ \t]*+\n[ \t]*+(?:[A-Z][\w ]{{0,20}}:[ \t]*+)?)?(?P<d>{_DATE})"
             ),
@@ -608,11 +629,20 @@ DOB = RegexRecognizer(
 
 # A header row names its columns; the values under a name or a date-of-birth column are those, whatever they look
 # like ("user_id,display_name,email,phone,dob" then one row per account).
-_PERSON_COLUMN = re.compile(
-    r"(?i)(?:(?:full|first|last|given|family|middle|legal|display|real|contact|account|sender|recipient|buyer|"
-    r"seller|customer|owner|subscriber|holder|cardholder|guardian|parent|driver|passenger|patient|student|"
-    r"emergency[ _-]?contact)[ _-]?)?name|first|last|given|surname|firstname|lastname|fname|lname"
+_PERSON_ROLES = (
+    r"contact|account|sender|recipient|buyer|seller|customer|owner|subscriber|holder|cardholder|guardian|parent|"
+    r"driver|passenger|patient|student|emergency[ _-]?contact|player|member|child|kid|mother|father|mom|dad|"
+    r"spouse|partner|tenant|employee|teacher|coach|caregiver|babysitter|victim|suspect|witness|reporter|"
+    r"applicant|participant|athlete|attendee|guest|resident"
 )
+_PERSON_COLUMN = re.compile(
+    r"(?i)(?:(?:full|first|last|given|family|middle|legal|display|real|"
+    rf"{_PERSON_ROLES})[ _-]?)?name|first|last|given|surname|firstname|lastname|fname|lname"
+)
+# a column named for a person's role ("guardian", "emergency_contact") holds that person's name, beside a column
+# about a person ("guardian_phone")
+# ("account" and "holder" alone more often hold an account's label or number)
+_ROLE_COLUMN = re.compile(rf"(?i)(?!(?:account|holder|cardholder)$)(?:{_PERSON_ROLES})")
 _DOB_COLUMN = re.compile(
     r"(?i)dob|d\.o\.b\.?|birth[ _-]?date|date[ _-]?of[ _-]?birth|birthday|bday|born(?:[ _-]?on)?"
 )
@@ -620,8 +650,9 @@ _DOB_COLUMN = re.compile(
 # person's beside a column about a person; "display_name", "Last Name" always are
 _QUALIFIED_NAME = re.compile(r"(?i).+name")
 _ABOUT_A_PERSON = re.compile(
-    r"(?i)(?:e?mail|email[ _-]?address|phone|tel|telephone|mobile|cell|birth[ _-]?date|dob|address|addr|ip|"
-    r"ip[ _-]?address|signup[ _-]?ip|ssn|user|user[ _-]?id|account|sender|recipient|contact|age|gender|handle)"
+    r"(?i)(?:(?:[a-z]+[ _-])?(?:e?mail|email[ _-]?address|phone|tel|telephone|mobile|cell|address|addr)|"
+    r"birth[ _-]?date|dob|ip|ip[ _-]?address|signup[ _-]?ip|ssn|user|user[ _-]?id|account|sender|recipient|contact|"
+    r"age|gender|handle)"
 )
 _COLUMN_KEY = re.compile(r"[A-Za-z][\w .()/#-]{0,40}")
 _TABLE_HINT = re.compile(r"(?i)name|dob|birth|born|bday")
@@ -720,7 +751,8 @@ class TableRecognizer(EntityRecognizer):
             personal = any(_ABOUT_A_PERSON.fullmatch(k) for k in keys)
             columns: list[str | None] = [
                 "PERSON"
-                if _PERSON_COLUMN.fullmatch(k) and (personal or _QUALIFIED_NAME.fullmatch(k))
+                if (_PERSON_COLUMN.fullmatch(k) and (personal or _QUALIFIED_NAME.fullmatch(k)))
+                or (_ROLE_COLUMN.fullmatch(k) and personal)
                 else "DATE_OF_BIRTH"
                 if _DOB_COLUMN.fullmatch(k)
                 else None
@@ -835,7 +867,9 @@ STREET_ADDRESS = RegexRecognizer(
         # lower-case chat spelling: "123 oak st", "45 w main street"
         Pattern(
             re.compile(
-                rf"(?<![\w#$.,-])\d{{1,6}}[ \t]+(?:[nsew]\.?[ \t]+)?(?:[a-z]+[ \t]+){{1,3}}?{_LOWER_SUFFIX}"
+                # not "goin 2 the st patricks parade": "2"/"4" for "to"/"for", a function word, then "st" for a saint
+                rf"(?<![\w#$.,-])(?![24][ \t]+(?:the|my|ur|da)[ \t]+st[ \t]+[a-z])\d{{1,6}}[ \t]+"
+                rf"(?:[nsew]\.?[ \t]+)?(?:[a-z]+[ \t]+){{1,3}}?{_LOWER_SUFFIX}"
                 rf"(?:,?[ \t]*(?:apt|suite|unit|\#)\.?[ \t]*\#?[a-z0-9-]{{1,6}}\b)?"
             ),
             0.7,
