@@ -2463,7 +2463,7 @@ def brand_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
                 or (
                     lexicon.has_names
                     and (lexicon.given_name(words[0]) or all(lexicon.name_word(w) for w in words))
-                    and not _JOINED.search(m.group())
+                    and not _BRAND_JOIN.search(m.group())
                 )
             )
             and not _THING_BEFORE.search(text, lo, m.start())
@@ -2474,7 +2474,7 @@ def brand_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     return out
 
 
-_JOINED = re.compile(r"[ \t](?:&|and|n)[ \t]", re.IGNORECASE)
+_BRAND_JOIN = re.compile(r"[ \t](?:&|and|n)[ \t]", re.IGNORECASE)
 _SUFFIX_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:Jr|Sr|II|III|IV)\b")
 
 

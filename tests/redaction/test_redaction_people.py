@@ -7,7 +7,7 @@ from redaction_testkit import assert_redacted
 
 from redaction import Redactor
 from redaction.nlp import load_lexicon
-from redaction.people import Lexicon, cued, heading_line
+from redaction.people import Lexicon, _couple, cued, heading_line
 
 
 @pytest.fixture(scope="module")
@@ -672,8 +672,11 @@ def test_a_refused_cue_points_at_nothing(lexicon: Lexicon, text: str, word: str,
     [
         # what fresh44 and fresh45 found missed on their first run
         (
-            "<contact>\n  <givenName>Amy</givenName>\n  <familyName>Watson</familyName>\n</contact>",
-            ["Amy", "Watson"],
+            (
+                "<contact>\n  <givenName>Amy</givenName>\n  <familyName>Watson</familyName>\n"
+                "  <birthDate>1975-03-02</birthDate>\n</contact>"
+            ),
+            ["Amy", "Watson", "1975-03-02"],
         ),
         (
             'Members (7)\n1. Jessica Adams (admin)\n2. Christopher "Boogie" Brown\n3. Sheri Cook',
@@ -762,3 +765,11 @@ def test_records_rosters_and_asides_name_people(redactor: Redactor, text: str, n
 )
 def test_brands_firms_notices_and_log_ids_stay(redactor: Redactor, text: str) -> None:
     assert redactor.session(b"one-text").redact(text).text == text
+
+
+def test_a_couple_of_given_names_split_at_commas_and_ands(lexicon: Lexicon) -> None:
+    # the brand rule's own "joined" pattern once shadowed this one (same module-level name): "Mary, Connor and Kim"
+    # then read as one part "Mary, Connor" and was no couple
+    assert _couple("Mary, Connor and Kim", lexicon)
+    assert _couple("Susan & Gabriel", lexicon)
+    assert not _couple("Barnes & Noble", lexicon)
