@@ -1368,6 +1368,12 @@ _PERSONAL_POSSESSIVE = re.compile(
 )
 
 
+def _sentient_after(text: str, end: int) -> bool:
+    """A verb only a person is the subject of follows ``end`` ("June texted me", "Dr. Pepper said …")."""
+    verb = _THEN_VERB.match(text, end)
+    return verb is not None and verb.group("verb") in _SENTIENT_VERBS
+
+
 def _month_person(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """A month or season that is a given name is a person after a greeting or a relation, or before a verb only a
     person is the subject of ("thanks April for covering", "roommate April said …", "where Summer lives"); with a
@@ -1378,8 +1384,7 @@ def _month_person(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
         return False
     if any(r.search(text, max(0, start - 40), start) for r in (_GREETED, _RELATED, _ASKED)):
         return True
-    verb = _THEN_VERB.match(text, end)
-    if verb is not None and verb.group("verb") in _SENTIENT_VERBS:
+    if _sentient_after(text, end):
         return True
     lo = max(_start_before(text, start)[0], start - 40)
     if _TIME_BEFORE.search(text, lo, start):
@@ -2387,11 +2392,6 @@ def _addressed_before(text: str, start: int) -> bool:
     return bool(_ROLE_BEFORE.search(text, lo, start) or _GREETED.search(text, lo, start))
 
 
-def _sentient_after(text: str, end: int) -> bool:
-    verb = _THEN_VERB.match(text, end)
-    return verb is not None and verb.group("verb") in _SENTIENT_VERBS
-
-
 def not_people(text: str, lexicon: Lexicon) -> Spans:
     """Spans of ``text`` that hold names but no person: firms and organisations named after people, and "Hope"
     as a verb (see the patterns above). Nothing without the name tables."""
@@ -2445,33 +2445,34 @@ def brand_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     list ("- Sara Lee" may be a guest), nor before "Jr."."""
     out = []
     for m in _BRAND.finditer(text):
-        lo = max(0, m.start() - 30)
         if (
-            _ROLE_BEFORE.search(text, lo, m.start())
-            or _GREETED.search(text, lo, m.start())
+            _addressed_before(text, m.start())
             or _PERSONS_AFTER.match(text, m.end())
             or _sentient_after(text, m.end())  # "Dr. Pepper said the results are in"
+            or _SUFFIX_AFTER.match(text, m.end())  # "Michael Kors Jr. lives next door"
         ):
             continue
-        words = _WORD.findall(m.group())
-        if _SUFFIX_AFTER.match(text, m.end()):  # "Michael Kors Jr. lives next door"
-            continue
         if (
-            (
-                _TITLE_LED.match(m.group())
-                # or names only ("Little Debbie"); not two names joined: "Ben & Jerry's", "ben n jerrys"
-                or (
-                    lexicon.has_names
-                    and (lexicon.given_name(words[0]) or all(lexicon.name_word(w) for w in words))
-                    and not _BRAND_JOIN.search(m.group())
-                )
-            )
-            and not _THING_BEFORE.search(text, lo, m.start())
+            _named_like_someone(m.group(), lexicon)
+            and not _THING_BEFORE.search(text, max(0, m.start() - 30), m.start())
             and not (_attributive(text, m.end(), lexicon) and not _verb_next(text, m.end(), lexicon))
         ):
             continue
         out.append(m.span())
     return out
+
+
+def _named_like_someone(brand: str, lexicon: Lexicon) -> bool:
+    """A brand that opens with a title or a given name, or holds only names ("Little Debbie"); not two names joined
+    ("Ben & Jerry's", "ben n jerrys")."""
+    if _TITLE_LED.match(brand):
+        return True
+    words = _WORD.findall(brand)
+    return (
+        lexicon.has_names
+        and (lexicon.given_name(words[0]) or all(lexicon.name_word(w) for w in words))
+        and not _BRAND_JOIN.search(brand)
+    )
 
 
 _BRAND_JOIN = re.compile(r"[ \t](?:&|and|n)[ \t]", re.IGNORECASE)
