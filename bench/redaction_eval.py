@@ -4213,6 +4213,639 @@ FRESH45_NEGATIVE = [
 ]
 
 
+FRESH46_POSITIVE = [
+    # JSON account-info export fragment (fields of a user record)
+    (
+        '"account_id": "{DIGITS10}",\n'
+        '"display_name": "{NAME}",\n'
+        '"username": "{HANDLE}",\n'
+        '"email": "{EMAIL}",\n'
+        '"phone_number": "{PHONE}",\n'
+        '"date_of_birth": "{DOB}",\n'
+        '"created_at": "{ISODATE}",\n'
+        '"last_login_ip": "{IP}",\n'
+        '"status": "active"'
+    ),
+    # CSV login-history export with two accounts, IPv4 and IPv6
+    (
+        "timestamp,user,ip_address,user_agent,result\n"
+        "{ISODATE} {TIME},{EMAIL},{IP},Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X),success\n"
+        "{DATE} 02:14:09,{EMAIL},{IP6},okhttp/4.9.2,failed_2fa\n"
+        "{DATE} 02:16:45,{EMAIL#2},{IP#2},Chrome/124.0 (Windows NT 10.0),success"
+    ),
+    # support-ticket export where a requester reports doxxing of a relative
+    (
+        "Ticket #{TICKET} | Status: Escalated to T&S | Opened: {DATE} {TIME}\n"
+        "Requester: {NAME} <{EMAIL}>\n"
+        "Callback number: {PHONE}\n"
+        "Subject: Someone is posting my sister's address\n"
+        "Body: the account {HANDLE} keeps posting that {NAME#2} lives at {STREET}, {CITYSTATE}. "
+        "She is terrified. Please take it down.\n"
+        "Agent note: requester verified with code {CODE}. Linked to case {CASE}."
+    ),
+    # moderation queue entry, key=value, imminent self-harm report
+    (
+        "[MOD QUEUE] item={REF} priority=P0 category=self_harm_imminent\n"
+        "reported_user={HANDLE} (uid {DIGITS10})\n"
+        "reported_user_name={NAME}\n"
+        "reporter={HANDLE#2}\n"
+        'report_text="{FIRST} said goodbye to everyone and posted a photo of pills at {TIME}. '
+        "her mom's cell is {PHONE}\"\n"
+        "geo_last_seen={CITYSTATE}\n"
+        "last_ip={IP}"
+    ),
+    # XML subscriber record returned in a carrier-style disclosure
+    (
+        "<subscriber>\n"
+        "  <name>{NAME_HYPH}</name>\n"
+        "  <msisdn>{PHONE}</msisdn>\n"
+        "  <email>{EMAIL}</email>\n"
+        "  <billing_address>{ADDRESS}</billing_address>\n"
+        "  <payment_card>{CARD}</payment_card>\n"
+        "  <activated>{DATE}</activated>\n"
+        "  <plan>Unlimited Plus ({AMOUNT}/mo)</plan>\n"
+        "</subscriber>"
+    ),
+    # web form submission: emergency contact update with DOB, SSN, address
+    (
+        "--- Form submission: Emergency Contact Update ---\n"
+        "Submitted: {WEEKDAY} {DATE} at {TIME}\n"
+        "Confirmation: {CONF}\n"
+        "Full name: {NAME}\n"
+        "Date of birth: {DOB}\n"
+        "SSN: {SSN}\n"
+        "Home address:\n"
+        "{ADDRESS}\n"
+        "Emergency contact: {NAME#2}, {PHONE}\n"
+        "Relationship: Aunt"
+    ),
+    # web server access-log lines with client IPs, referrer URL and email in a query string
+    (
+        '{IP} - - [{DATE} {TIME}] "POST /api/v2/messages HTTP/1.1" 200 512 "-" "Mozilla/5.0"\n'
+        '{IP6} - - [{DATE} {TIME}] "GET /settings/profile HTTP/1.1" 302 0 "{URL}" "Mozilla/5.0"\n'
+        '{IP#2} - - [{DATE} {TIME}] "GET /password-reset?email={EMAIL} HTTP/1.1" 200 1840 "-" "curl/8.4.0"'
+    ),
+    # pipe-delimited payments table (payer names, cards, payee handles)
+    (
+        "| txn_id | date | amount | payer | card | payee |\n"
+        "|---|---|---|---|---|---|\n"
+        "| {TXN} | {ISODATE} | {AMOUNT} | {NAME} | {CARD} | {HANDLE} |\n"
+        "| {REF} | {ISODATE} | {AMOUNT} | {NAME_APOS} | {CARD#2} | {HANDLE} |"
+    ),
+    # YAML KYC record from a crypto exchange
+    (
+        "kyc_record:\n"
+        "  full_name: {NAME}\n"
+        "  dob: {DOB}\n"
+        "  ssn: {SSN}\n"
+        "  residential_address: {ADDRESS_LINE}\n"
+        "  phone: {PHONE}\n"
+        "  deposit_wallets:\n"
+        "    - {WALLET}\n"
+        "    - {WALLET#2}\n"
+        "  id_document: Driver License, verified {DATE}\n"
+        "  risk_score: 82\n"
+        "  linked_case: {CASE}"
+    ),
+    # CSV direct-message export between an adult account and a minor
+    (
+        "message_id,sent_at,from,to,body\n"
+        '{REF},{TIME},{HANDLE},{HANDLE#2},"what school do u go to"\n'
+        '{CODE},{TIME},{HANDLE#2},{HANDLE},"why"\n'
+        '{TXN},{TIME},{HANDLE},{HANDLE#2},"add me on the other app. my number is {PHONE}"\n'
+        '{TICKET},{TIME},{HANDLE},{HANDLE#2},"i can pick u up at {STREET}. dont tell {FIRST#2}"'
+    ),
+    # key: value profile-field snapshot incl. bio text
+    (
+        "Profile fields (snapshot {ISODATE})\n"
+        "Display name: {NAME_APOS}\n"
+        "Pronouns: she/her\n"
+        'Bio: "nursing student | {CITYSTATE} | ig {HANDLE}"\n'
+        "Website: {URL}\n"
+        "Work: {COMPANY}\n"
+        "Birthday: {DOB}\n"
+        "Recovery email: {EMAIL}\n"
+        "Recovery phone: {PHONE}"
+    ),
+    # marketplace order export with a ship-to block for a different person
+    (
+        "ORDER {ORDER} placed {DATE} {TIME}\n"
+        "Buyer: {NAME} ({EMAIL})\n"
+        "Ship to:\n"
+        "{NAME#2}\n"
+        "{ADDRESS}\n"
+        "Carrier tracking: {TRACKING}\n"
+        "Items: SKU {SKU} x1, {AMOUNT}\n"
+        "Paid with card ending {LAST4}\n"
+        "Billing phone: {PHONE}"
+    ),
+    # syslog-style auth log lines
+    (
+        '{ISODATE} {TIME} UTC auth[2231]: session start uid={DIGITS10} user={EMAIL} src={IP} device="Pixel 7" app={VERSION}\n'
+        "{ISODATE} {TIME} UTC auth[2231]: 2fa sms sent to {PHONE}\n"
+        '{ISODATE} {TIME} UTC auth[2240]: session start uid={DIGITS10} user={EMAIL} src={IP6} device="iPad" build={BUILD}\n'
+        "{ISODATE} {TIME} UTC risk[88]: new location for uid={DIGITS10}: {CITYSTATE}"
+    ),
+    # JSON fragment of a violent-threat report
+    (
+        '"report_id": "{REF}",\n'
+        '"type": "violent_threat",\n'
+        '"content": "i know where {NAME} lives. {ADDRESS_LINE}. {WEEKDAY} night im coming",\n'
+        '"content_author": "{HANDLE}",\n'
+        '"target_contact": "{EMAIL}",\n'
+        '"author_ip": "{IP}",\n'
+        '"submitted": "{ISODATE} {TIME}"'
+    ),
+    # fixed-width field-change history table for one account
+    (
+        "Field change history for uid {DIGITS10}\n"
+        "DATE        FIELD          OLD                            NEW\n"
+        "{DATE}  email          {EMAIL}    {EMAIL#2}\n"
+        "{DATE}  phone          {PHONE}    {PHONE#2}\n"
+        "{DATE}  display_name   {NAME}     {NAME_HYPH}\n"
+        "{DATE}  payout_wallet  -          {WALLET}"
+    ),
+    # CSV of an uploaded address book (contact sync)
+    (
+        "contact_name,phone,email,label\n"
+        "{NAME},{PHONE},{EMAIL},mobile\n"
+        "{NAME#2},{PHONE#2},,home\n"
+        "{NAME_APOS},,{EMAIL#3},work\n"
+        "{FIRST#2},{PHONE#3},,Dad"
+    ),
+    # raw email headers + body of a sextortion message forwarded to T&S
+    (
+        "Return-Path: <{EMAIL}>\n"
+        "Received: from mail-sor-f41.google.com ([{IP}])\n"
+        'From: "{NAME}" <{EMAIL}>\n'
+        "To: {EMAIL#2}\n"
+        "Date: {WEEKDAY}, {DATE} {TIME}\n"
+        "Subject: you have 24 hours\n"
+        "X-Originating-IP: [{IP#2}]\n"
+        "\n"
+        "I have the pictures. Send {AMOUNT} in BTC to {WALLET} or they go to everyone at {COMPANY}."
+    ),
+    # internal welfare-check request form
+    (
+        "WELFARE CHECK REQUEST - case {CASE}\n"
+        "Subject: {NAME}\n"
+        "DOB: {DOB}\n"
+        "Last known address: {STREET}, {CITYSTATE}\n"
+        "Phone on account: {PHONE}\n"
+        "Last activity: {DATE} {TIME} from IP {IP}\n"
+        'Trigger: livestream titled "last stream", ended abruptly\n'
+        "Requesting agent: T&S on-call, ticket {TICKET}"
+    ),
+    # INI-style legal-process response sheet (kidnapping EDR)
+    (
+        "[request]\n"
+        "agency_ref = {REF}\n"
+        "received = {ISODATE} {TIME}\n"
+        "type = Emergency Disclosure (kidnapping)\n"
+        "\n"
+        "[target_account]\n"
+        "handle = {HANDLE}\n"
+        "registered_name = {NAME_HYPH}\n"
+        "registered_email = {EMAIL}\n"
+        "verified_phone = {PHONE}\n"
+        "\n"
+        "[associated_account]\n"
+        "handle = {HANDLE#2}\n"
+        "name = {NAME}\n"
+        "last_ip = {IP6}"
+    ),
+    # moderation appeal export with a free-text user statement (doxxing)
+    (
+        "appeal_id: {REF}\n"
+        "user: {HANDLE}\n"
+        "decision: upheld\n"
+        'user_statement: "I only posted his number ({PHONE}) because he owes me {AMOUNT}. '
+        'his real name is {NAME} and he lives on {STREET}, everybody knows it"\n'
+        "reviewer_note: doxxing, strike 2 of 3, see ticket {TICKET}"
+    ),
+    # rideshare trip record CSV (header + one row)
+    (
+        "trip_id,requested_at,rider,rider_phone,driver,vehicle,pickup,dropoff,fare\n"
+        "{REF},{DATE} {TIME},{NAME},{PHONE},{NAME#2},Toyota Camry silver,"
+        '"{ADDRESS_LINE}","{ADDRESS_LINE#2}",{AMOUNT}'
+    ),
+    # group-chat text export with bracketed timestamps
+    (
+        "[{DATE}, {TIME}] {NAME}: is coach {LAST} still picking the girls up after practice\n"
+        "[{DATE}, {TIME}] {NAME_HYPH}: yes he said meet at {STREET}\n"
+        "[{DATE}, {TIME}] {NAME}: ok text me at {PHONE} if anything changes\n"
+        "[{DATE}, {TIME}] {NAME_HYPH}: will do. his cell is {PHONE#2}"
+    ),
+    # markdown table from an abuse-report queue
+    (
+        "| reported_url | reporter | reporter_email | reason |\n"
+        "|---|---|---|---|\n"
+        "| {URL} | {HANDLE} | {EMAIL} | non-consensual imagery |\n"
+        "| {URL#2} | {HANDLE#2} | {EMAIL#2} | impersonation of {NAME} |"
+    ),
+    # single-line key=value payout profile dump
+    (
+        'payout_profile uid={DIGITS10} legal_name="{NAME}" ssn={SSN} dob={DOB} card={CARD} '
+        'addr="{ADDRESS_LINE}" status=frozen reason="EDR {CASE}"'
+    ),
+    # dating-app match export with messages
+    (
+        "Match export - {ISODATE}\n"
+        "User A: {NAME_APOS}, born {DOB}, {HANDLE}, last GPS city {CITYSTATE}\n"
+        "User B: {NAME}, {EMAIL}, phone {PHONE}\n"
+        "Messages:\n"
+        "B> come over, im at {STREET}\n"
+        "A> ok whats the gate code\n"
+        "B> {CODE}\n"
+        "B> my roommate {FIRST#2} is out till {TIME}"
+    ),
+]
+
+FRESH46_NEGATIVE = [
+    # JSON fragment of a tenant-wide system notification
+    (
+        '"event": "password_policy_updated",\n'
+        '"tenant": "{COMPANY}",\n'
+        '"effective": "{ISODATE}",\n'
+        '"min_length": 12,\n'
+        '"message": "Passwords must include a Capital Letter and a Number. Contact Support if you have questions.",\n'
+        '"client_version": "{VERSION}"'
+    ),
+    # CSV product catalog with brand names that look like people
+    (
+        "sku,name,brand,price,color\n"
+        "{SKU},Eternity Eau de Parfum 100ml,Calvin Klein,{AMOUNT},n/a\n"
+        "TH-20931-NVY,Classic Crew Sweater,Tommy Hilfiger,59.99,Navy\n"
+        "BC-77120,Super Moist Yellow Cake Mix,Betty Crocker,2.49,n/a\n"
+        "BJ-4410-PT,Cherry Garcia Pint,Ben & Jerry's,5.79,n/a"
+    ),
+    # public event listing (festival in a place named like a person)
+    (
+        "EVENT: Jackson Hole Film Festival - Opening Night\n"
+        "Venue: Grand Teton Ballroom, Snow King Resort, Jackson, Wyoming\n"
+        "When: {WEEKDAY} {DATE}, doors {TIME}\n"
+        "Tickets: {AMOUNT} general admission, confirmation {CONF}\n"
+        "Presented by {COMPANY}\n"
+        "Accessibility: Elevator access via the Lincoln Wing"
+    ),
+    # INI config file with loopback address and release metadata
+    (
+        "[server]\n"
+        "listen = 127.0.0.1:8080\n"
+        "workers = 8\n"
+        "\n"
+        "[ratelimit]\n"
+        "max_reports_per_hour = 120\n"
+        "\n"
+        "[release]\n"
+        "version = {VERSION}\n"
+        "build = {BUILD}\n"
+        "channel = Stable\n"
+        "owner_team = Trust Platform\n"
+        'notes = "Fixes Crash On Launch for Galaxy S23 and Pixel 8 Pro"'
+    ),
+    # XML shipping notification with phone-shaped merchant order number
+    (
+        "<shipment_notice>\n"
+        "  <order>{ORDER}</order>\n"
+        "  <merchant_order_no>{DIGITS10}</merchant_order_no>\n"
+        "  <item>Lincoln Logs Classic Cabin Set</item>\n"
+        "  <origin>Memphis Distribution Center, Dock 12</origin>\n"
+        "  <tracking>{TRACKING}</tracking>\n"
+        "  <eta>{WEEKDAY}, {DATE}</eta>\n"
+        "</shipment_notice>"
+    ),
+    # moderation queue entry for a news repost naming public places
+    (
+        "[MOD QUEUE] item={REF} priority=P3 category=misinformation\n"
+        'post_text="BREAKING: Interstate 94 closed near Madison after a pileup, '
+        'Wisconsin State Patrol says use Highway 51 instead"\n'
+        "source=local news repost\n"
+        "action=label_applied\n"
+        "reviewer=queue-bot-7"
+    ),
+    # application log lines: IPv4-looking version string, phone-looking job id
+    (
+        "{ISODATE} {TIME} INFO updater: downloaded package 4.12.0.118 (build {BUILD})\n"
+        "{ISODATE} {TIME} WARN worker-3: retry job 555-0142-7781 after timeout 30s\n"
+        "{ISODATE} {TIME} INFO scheduler: ticket {TICKET} auto-closed after 14 days\n"
+        "{ISODATE} {TIME} INFO health: region US-East OK, Frankfurt OK, Sao Paulo DEGRADED"
+    ),
+    # billing invoice export for a company account
+    (
+        "INVOICE {INVOICE}\n"
+        "Bill to: {COMPANY}\n"
+        "Date: {DATE}\n"
+        "Line items:\n"
+        "  Pro Plan (Annual) ........ {AMOUNT}\n"
+        "  Extra Seats x5 ........... 250.00\n"
+        "Payment: card ending {LAST4}, transaction {TXN}\n"
+        "PO number: 2024-8841-5520\n"
+        "Terms: Net 30"
+    ),
+    # support-ticket export from a business customer about UI features
+    (
+        "Ticket #{TICKET} | Status: Solved\n"
+        "Requester org: {COMPANY}\n"
+        "Subject: Dark Mode toggle missing after update {VERSION}\n"
+        "Body: Since {WEEKDAY} the Settings > Privacy > Blocked Accounts page is blank in Safari. "
+        "Works in Chrome and Firefox. Help Center article did not fix it.\n"
+        "Agent: Platform Support Tier 2\n"
+        "Macro applied: KB-7781 Clear Cache"
+    ),
+    # transparency-report table of government agencies
+    (
+        "Government requests report, published {DATE}\n"
+        "| Country | Agency | Requests | Accounts | Disclosed |\n"
+        "|---|---|---|---|---|\n"
+        "| United States | Federal Bureau of Investigation | 1,204 | 1,877 | 81% |\n"
+        "| United Kingdom | Metropolitan Police Service | 312 | 340 | 74% |\n"
+        "| Germany | Bundeskriminalamt | 95 | 101 | 60% |"
+    ),
+    # form-schema export with placeholder values only
+    (
+        "--- Form schema export: Emergency Disclosure Request v3 ---\n"
+        'field: requesting_officer_name | type: text | required: yes | placeholder: "First Last"\n'
+        "field: badge_number | type: text | required: yes\n"
+        'field: agency_email | type: email | placeholder: "name@agency.gov"\n'
+        'field: callback_phone | type: tel | placeholder: "(000) 000-0000"\n'
+        "field: subject_date_of_birth | type: date | format: MM/DD/YYYY\n"
+        "last_modified: {ISODATE} by Legal Ops"
+    ),
+    # chat-ops channel export with @here mentions and bot names
+    (
+        "#ts-oncall [{TIME}] PagerBot: @here Sev2 opened, incident {CASE}\n"
+        "#ts-oncall [{TIME}] PagerBot: Runbook: Escalation Matrix, step 4 (Notify Legal)\n"
+        "#ts-oncall [{TIME}] StatusPage: Degraded Performance - Media Uploads (US-East)\n"
+        "#ts-oncall [{TIME}] PagerBot: @channel incident {CASE} resolved, postmortem due {WEEKDAY}"
+    ),
+]
+
+
+FRESH47_POSITIVE = [
+    # texting with abbreviations: new number + handle sent to a friend addressed by first name
+    (
+        "yo {FIRST#2} its me, new # lol {PHONE} save it. also my snap got hacked "
+        "so dm me at {HANDLE} not the old one ok"
+    ),
+    # voice-message transcript, no punctuation, keys left at a friend's street address
+    (
+        "[voice message 0:47 auto-transcribed] hey its {NAME} um so i left the keys with "
+        "{NAME#2} at {STREET} so just go there after {TIME} and if nobody answers call me "
+        "at {PHONE} okay love you bye"
+    ),
+    # gaming squad chat with a doxxing threat (address + IP)
+    (
+        "[Squad] {HANDLE}: gg ez\n"
+        "[Squad] {HANDLE#2}: bro ur trash lol\n"
+        "[Squad] {HANDLE}: keep talking i know where u live {ADDRESS_LINE}\n"
+        "[Squad] {HANDLE#3}: chill wtf\n"
+        "[Squad] {HANDLE}: ur ip is {IP} btw. see u irl"
+    ),
+    # dating-app chat moving off platform, first names as direct address
+    (
+        "Match: {FIRST#2}, 27\n"
+        "{FIRST#2}: hiii ur cute 😊\n"
+        "me: haha thx u too\n"
+        "{FIRST#2}: lets get off this app, text me {PHONE} or my ig is {HANDLE}\n"
+        "me: bet. im {NAME} btw\n"
+        "{FIRST#2}: ok {FIRST} send ur addy ill pull up"
+    ),
+    # group chat export with party address and payment handle, evidence amounts/times
+    (
+        'Group "bday squad 🎉" (4 members)\n'
+        "[{DATE} {TIME}] {NAME}: ok party at {NAME#2}s place, {ADDRESS_LINE}\n"
+        "[{DATE} {TIME#2}] {NAME#3}: whos bringing drinks\n"
+        "[{DATE} {TIME#3}] {NAME#2}: venmo me {AMOUNT} for the cake its {HANDLE}\n"
+        "[{DATE} {TIME#4}] {NAME}: sent!!"
+    ),
+    # livestream chat replay where a viewer doxxes the streamer
+    (
+        'LIVE chat replay, stream "late night ranked grind"\n'
+        "{HANDLE}: W stream\n"
+        "{HANDLE#2}: {FIRST#2} say hi to me plsss\n"
+        "{HANDLE#3}: she lives on {STREET} in {CITYSTATE} btw u can see it from the window lol\n"
+        "{HANDLE#2}: bro wtf\n"
+        "mod: timed out {HANDLE#3}"
+    ),
+    # suicide-risk text to a friend, lowercase and no caps
+    (
+        "{FIRST#2} pls dont be mad but i cant do this anymore. ive written everything down. "
+        "tell my mom im sorry, shes at {PHONE}. my stuff is at {ADDRESS_LINE}. "
+        "dont come looking 4 me"
+    ),
+    # sextortion DM with email, school url, wallet and victim name
+    (
+        "u better pay or i send the pics to everyone. i got ur moms email {EMAIL} and ur "
+        "schools page {URL}. send {AMOUNT} in btc to {WALLET} by {TIME} {NAME} "
+        "or its over"
+    ),
+    # group chat banter with a nickname, a minor's birthday and email
+    (
+        "lmaooo {FIRST#2} ur so dumb 😭 anyway tell {NAME} i said happy bday!! shes "
+        "turning 16 right, born {DOB}? i got her email {EMAIL} so ill send the gift card "
+        "there, order {ORDER}"
+    ),
+    # voicemail transcript threat, no punctuation, apostrophe name and city
+    (
+        "voicemail transcript from {PHONE} received {TIME} you think you can hide from me "
+        "{NAME} i know you moved to {CITYSTATE} i know the car i know {NAME_APOS} drives you "
+        "to work every morning from {STREET} see you soon"
+    ),
+    # teen profile bio with location, handles and birthday
+    (
+        "bio: just a girl who loves matcha 🍵 | {CITYSTATE} | sc: {HANDLE} | "
+        "venmo {HANDLE#2} | dont msg me if ur over 20 | bday {DOB} 🎂"
+    ),
+    # grooming DM export on a gaming platform
+    (
+        "DM export, participants: {HANDLE}, {HANDLE#2}\n"
+        "{HANDLE}: whats ur real name\n"
+        "{HANDLE#2}: {NAME} y\n"
+        "{HANDLE}: how old r u\n"
+        "{HANDLE#2}: 13 lol\n"
+        "{HANDLE}: cool add me on the other app, my number {PHONE}, dont tell ur parents ok\n"
+        "{HANDLE}: also what school u go to"
+    ),
+    # SMS thread between two numbers, 'send loc' with an address
+    (
+        "SMS thread {PHONE} <-> {PHONE#2}\n"
+        "{DATE} {TIME}: wya\n"
+        "{DATE} {TIME#2}: at {FIRST#2}s crib lol\n"
+        "{DATE} {TIME#3}: send loc\n"
+        "{DATE} {TIME#3}: {ADDRESS_LINE} 🙃 dont tell anyone"
+    ),
+    # family group chat where mom posts an SSN and an email
+    (
+        "Family chat 👨‍👩‍👧\n"
+        "Mom: {FIRST#2} did u fill out the fafsa yet\n"
+        "{FIRST#2}: no i need ur ssn again\n"
+        "Mom: its {SSN} dont post it anywhere lol\n"
+        "Dad: THIS IS THE GROUP CHAT\n"
+        "Mom: oops delete pls\n"
+        "Dad: and use {EMAIL} for the login not mine"
+    ),
+    # gaming voice-chat transcript, no punctuation, about a child's identity
+    (
+        "[voice chat transcript lobby 4 auto-generated] yo whos that kid uh {HANDLE} yeah "
+        "hes like ten his name is {NAME} he said he lives in {CITYSTATE} near the mall "
+        "his moms number is {PHONE} lol i got it off his profile"
+    ),
+    # dating-app harassment log with hyphenated name, IP and meeting street
+    (
+        "Report attachment, chat log (dating app), case {CASE}\n"
+        "{NAME_HYPH}: hey stranger\n"
+        "reporter: who is this\n"
+        "{NAME_HYPH}: we matched last wk, u said ur name was {FIRST#2}?\n"
+        "reporter: how did u get my number\n"
+        "{NAME_HYPH}: lol i have ur ip too {IP}. meet me at {STREET} tonight or i tell ur bf"
+    ),
+    # livestream tip alerts with creepy messages
+    (
+        "Tip alerts ({DATE})\n"
+        '{HANDLE} tipped {AMOUNT}: "{FIRST#2} ur my wife now 💍"\n'
+        '{HANDLE#2} tipped {AMOUNT#2}: "found ur old acct lol {URL}"\n'
+        '{HANDLE#3} tipped {AMOUNT#3}: "say hi to ur sister {NAME_HYPH} for me, {EMAIL} right?"'
+    ),
+    # runaway-minor message with apostrophe name, parent name and insta
+    (
+        "ok so {NAME_APOS} just texted me from a new number {PHONE} saying shes at the bus "
+        "station and has no money?? shes 15. her mom is {NAME} and idk her number. "
+        "pls help. her insta is {HANDLE}"
+    ),
+    # in-game trade chat scam with wallet, handle, email and reference person
+    (
+        "[Trade] selling acc w/ 400 skins, pay {AMOUNT} in eth to {WALLET} then i send login. "
+        "dm {HANDLE} or email {EMAIL}. legit, ask {NAME} he bought one lst wk"
+    ),
+    # informal profile export with IPv6, email, phone and dob
+    (
+        "profile.display_name: {FIRST#2} 🦋\n"
+        "profile.about: dont be weird. 17. {CITYSTATE}\n"
+        "profile.last_login_ip: {IP6}\n"
+        "profile.linked_email: {EMAIL}\n"
+        "profile.phone: {PHONE}\n"
+        "profile.dob: {DOB}\n"
+        "profile.app_version: {VERSION}"
+    ),
+    # voice-message transcript dictating a card number and an aunt's address
+    (
+        "voice msg transcript: babe its me my phone is dying so write this down card number "
+        "is {CARD} use it to get the bus ticket to my aunts place its {ADDRESS_LINE} ask for "
+        "{NAME} when u get there love u"
+    ),
+    # road-trip group chat with a multi-line address and first-name address
+    (
+        "gc: roadtrip crew 🚗\n"
+        "{NAME}: if anything happens send help here lol\n"
+        "{ADDRESS}\n"
+        "{NAME#2}: why r u posting ur address in the gc 💀\n"
+        "{NAME#2}: ok {FIRST#2} whatever\n"
+        "{NAME}: also my number {PHONE} if u lose me at the gas station"
+    ),
+    # comments under a post identifying a student
+    (
+        "comments on post:\n"
+        "{HANDLE}: {FIRST#2} is this u?? 😳\n"
+        "{HANDLE#2}: omg thats {NAME} from {CITYSTATE} she goes to my school\n"
+        "{HANDLE#3}: someone posted her number {PHONE} in the other thread\n"
+        "{HANDLE}: reported it, ticket {TICKET}"
+    ),
+    # class group chat threat forwarded by a teacher, title + last name
+    (
+        'teacher forwarded this from the class chat: "mr {LAST} better not show up tmrw. '
+        'check {URL} for the plan. {NAME} is in on it, hit him up {PHONE}"'
+    ),
+    # giveaway phishing in chat with someone else's SSN and card pasted
+    (
+        "hey {FIRST#2} its {NAME#2} from the giveaway 🎁 u won!! just need ur full name, "
+        "ssn and card to ship it. {NAME#3} already sent hers: {SSN}, card {CARD} lol so its "
+        "legit. reply to {EMAIL} before {WEEKDAY}"
+    ),
+]
+
+FRESH47_NEGATIVE = [
+    # TV-show chat mentioning a show, a fictional hospital and brand drinks
+    (
+        "omg did u watch Grey's Anatomy last night?? when they showed Grey Sloan Memorial "
+        "at the end i was SOBBING 😭 anyway Stranger Things finale is {WEEKDAY} at {TIME}, "
+        "watch party at mine? bring Doritos and Dr Pepper"
+    ),
+    # sports group chat betting on the Super Bowl
+    (
+        "Sunday Crew 🏈\n"
+        "me: Chiefs by 10 easy\n"
+        "bro: nah the Eagles D is cracked\n"
+        "me: bet {AMOUNT}\n"
+        "bro: done. Super Bowl at the Caesars Superdome {DATE}, kickoff {TIME} #FlyEaglesFly"
+    ),
+    # voice-message transcript about concert tickets, band names and an order number
+    (
+        "[voice message transcribed] yo so Green Day is playing Madison Square Garden on "
+        "{DATE} tickets go live {WEEKDAY} at {TIME} on Ticketmaster my order number is "
+        "{ORDER} so if it goes thru we're set and Pearl Jam might do a surprise set"
+    ),
+    # gaming party chat with @everyone, a game character skin and a match id
+    (
+        "[Party] gg\n"
+        "[Party] who has the Master Chief skin\n"
+        "[Party] me, it was in the Halo Infinite store for {AMOUNT}\n"
+        "[Party] @everyone queue up for Big Team Battle at {TIME}\n"
+        "[Party] patch {VERSION} nerfed the Needler lol\n"
+        "[System] Match ID {DIGITS10} saved"
+    ),
+    # food poll naming restaurant brands that contain personal-looking names
+    (
+        "dinner poll 🍕: Little Caesars, Papa John's or Jersey Mike's? Wendy's closes at "
+        "{TIME}. Papa John's app gave me code {CODE} for {AMOUNT} off, last order was {ORDER}"
+    ),
+    # Discord mod announcement with crisis hotline numbers and @here
+    (
+        "📌 @here reminder from the mods: if ur going thru it, call or text 988 (Suicide & "
+        "Crisis Lifeline) or text HOME to 741741. Mental Health Awareness Month stream is "
+        "{DATE} at {TIME}, proceeds go to the Trevor Project. love u all"
+    ),
+    # pet update chat with a dog name, breed, vet chain and sneakers
+    (
+        "new pup update 🐶 Biscuit is a Golden Retriever / Bernese mix, Banfield said 22 lbs "
+        "at 4 months!! his Chewy autoship is order {ORDER}, tracking {TRACKING}. "
+        "he ate my Jordans tho 💀"
+    ),
+    # weather group chat about a named hurricane with a federal hotline
+    (
+        "stay safe everyone!! Hurricane Milton landfall expected near Tampa Bay around {TIME} "
+        "{WEEKDAY}. Publix is already out of water lol. FEMA helpline is 1-800-621-3362 if u "
+        "need it, and the Red Cross shelter at the Tropicana Field lot is open"
+    ),
+    # livestream chat with bots and a game DLC
+    (
+        "[Nightbot] be nice in chat or u get timed out. commands: !socials !uptime !specs\n"
+        "[StreamElements] sub goal {AMOUNT}/750 💜\n"
+        "streamer: ok chat tonight we finish Shadow of the Erdtree, build {BUILD}, "
+        "no spoilers pls\n"
+        "[Nightbot] next giveaway at {TIME}"
+    ),
+    # dating-app-themed chat about apps, not people
+    (
+        'lol Hinge keeps saying "Your Most Compatible is waiting" 🙄 Bumble BFF is better '
+        "honestly, found my whole book club there. Tinder Gold renews {DATE} so im cancelling, "
+        "refund ref {REF}"
+    ),
+    # holiday travel chat with Grandma, O'Hare, Santa tracker and a confirmation number
+    (
+        "Christmas Eve at Grandma's this year 🎄 flight conf {CONF} lands at O'Hare {TIME} "
+        "on {DATE}. NORAD Santa Tracker says he's over Anchorage already lol. "
+        "Merry Christmas from Lake Forest 🎅"
+    ),
+    # rant about support with order/ticket numbers and a vanity support line
+    (
+        "bro Amazon support is useless, gave them order {ORDER} and ticket {TICKET} and they "
+        "still wanted the last 4 of the card ({LAST4}). my Xbox Series X still says shipped, "
+        "tracking {TRACKING}. calling 1-800-4MY-XBOX next lol"
+    ),
+]
+
+
 PLANTED = {
     "NAME": "PERSON",
     "FIRST": "PERSON",
@@ -4458,6 +5091,11 @@ SETS = {
     # (0.869), negatives 0.264 / 0.280, 0 leaks, locations 1.000, DOB 0.800 (XML <birthDate>) / 1.000; tuned on since
     "fresh44": (FRESH44_POSITIVE, FRESH44_NEGATIVE),
     "fresh45": (FRESH45_POSITIVE, FRESH45_NEGATIVE),
+    # written (without reading the rules, tests or earlier sets) at the start of the session of 2026-11-27 02:51 UTC,
+    # fresh46 on platform data exports and structured text, fresh47 on informal chat, slang and voice transcripts;
+    # committed before their first run
+    "fresh46": (FRESH46_POSITIVE, FRESH46_NEGATIVE),
+    "fresh47": (FRESH47_POSITIVE, FRESH47_NEGATIVE),
 }
 
 
