@@ -1816,7 +1816,7 @@ def _field_people(text: str, lexicon: Lexicon, hard: Spans) -> Iterator[tuple[in
         start, end = m.span("name")
         # not an empty value, nor a form's placeholder ('full_name = "Full name"')
         words = text[start:end].lower().split()
-        if not any(w in NO_VALUE or w == "name" for w in words) and not hard.overlaps(start, end):
+        if not any(w in NO_VALUE for w in words) and words[-1:] != ["name"] and not hard.overlaps(start, end):
             yield start, end, 0.8
     for m in _ROLE_SURNAME.finditer(text):
         start, end = m.span("name")

@@ -480,9 +480,13 @@ URL = RegexRecognizer(
 _HANDLE_TIME = re.compile(r"@\d{1,2}(?::\d\d)?(?:am|pm)?$", re.IGNORECASE)
 
 
+# the mentions chat apps reserve for a whole channel (Slack, Discord, Teams, Mattermost): no one's handle
+_BROADCAST_MENTIONS = frozenset({"here", "channel", "everyone", "all"})
+
+
 def _handle_valid(text: str, m: re.Match[str]) -> bool:
     h = m.group(0)
-    return not _HANDLE_TIME.match(h) and not h[1:].isdigit()
+    return not _HANDLE_TIME.match(h) and not h[1:].isdigit() and h[1:] not in _BROADCAST_MENTIONS
 
 
 HANDLE = RegexRecognizer(

@@ -68,6 +68,13 @@ def test_email_ssn_ip_url_handle(redactor: Redactor, fake: Faker) -> None:
         assert kind in {e.type for e in res.entities}
 
 
+def test_a_whole_channel_mention_is_no_handle_but_a_user_beside_it_is(redactor: Redactor) -> None:
+    text = "#ts-oncall PagerBot: @here Sev2 opened; @channel see runbook; @everyone @all cc @dana_r"
+    res = redactor.redact(text)
+    assert_redacted(text, res, "@dana_r")
+    assert [text[e.start : e.end] for e in res.entities] == ["@dana_r"]
+
+
 def test_ipv6_in_compressed_and_full_forms(redactor: Redactor, fake: Faker) -> None:
     full = ":".join(f"{random.Random(i).randrange(1, 0xFFFF):x}" for i in range(8))
     for value in (fake.ipv6(), "2001:db8::8a2e:370:7334", full, "::ffff:192.0.2.128"):
