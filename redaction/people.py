@@ -1444,6 +1444,8 @@ def _month_surname(text: str, end: int, lexicon: Lexicon) -> int | None:
 
 
 _LOWER_FUNCTION = frozenset(w.lower() for w in _FUNCTION | _OPENERS)
+# a chat speaker named by a relation ("Mom:", "Grandpa:")
+_FAMILY_SPEAKER = re.compile(rf"(?i:{_RELATION}|{_TITLE})")
 
 # what is said to someone named at the start of a message ("Daniel say hi", "Travis pls answer ur phone")
 _IMPERATIVE_AFTER = re.compile(
@@ -1467,15 +1469,21 @@ def _unmarked_possessive(text: str, start: int, end: int, lexicon: Lexicon) -> b
     if not (word.endswith("s") and len(word) > 3 and word[:-1].isalpha()):
         return False
     nxt = _NEXT_WORD.match(text, end)
+    # "at Aarons crib", "at Johns house": a name of the tables or a word too (Aarons, johns), but a home after it is
+    # someone's either way
+    home = nxt is not None and nxt.group("word") in _HOMES
     return (
         nxt is not None
         and lexicon.given_name(word[:-1], common=True)
-        and word.lower()
-        not in lexicon.nouns  # a word of its own ("Means"), not the plural of a name ("Dylans")
-        and word.lower() not in lexicon.others
-        # "at Aarons crib", "at Johns house": a name of the tables too (Aarons, Johns), but a home after it is
-        # someone's either way
-        and (not lexicon.name_word(word) or nxt.group("word") in _HOMES)
+        and (
+            home
+            or (
+                word.lower()
+                not in lexicon.nouns  # a word of its own ("Means"), not the plural of a name ("Dylans")
+                and word.lower() not in lexicon.others
+                and not lexicon.name_word(word)
+            )
+        )
         and nxt.group("word") not in _LOWER_FUNCTION
         and lexicon.known(nxt.group("word"))
         and _mid_sentence(text, start)
@@ -1997,8 +2005,13 @@ def find_people(
                 )
             ):
                 yield start, end, 0.7
-            # "Megan: …\nApril: call 911": a month as a speaker in a log where others are people
-            elif m.group("name") in _MONTH_NAMES and any(k for *_, k in named):
+            # "Megan: …\nApril: call 911", "Mom: …\nApril: no i need ur ssn": a month as a speaker in a log
+            # where others are people or family, saying something in small letters (not "April: 12 units")
+            elif (
+                m.group("name") in _MONTH_NAMES
+                and _LOWER_AFTER.match(text, m.end())
+                and any(k or _FAMILY_SPEAKER.fullmatch(o.group("name")) for o, *_, k in named)
+            ):
                 yield (*m.span("name"), 0.7)
     elif lexicon.has_names:
         # one speaker: "[#general] Samantha: anyone seen my charger?" — a given name, then a chat message

@@ -212,6 +212,14 @@ def test_people_in_fields_and_title_case_lines_are_still_found(
             "she was last seen with Amber Shepherd on Tuesday",
             ["Amber Shepherd"],
         ),  # plain words, but whom she was with
+        (
+            "April 18 6pm: wya\nApril 18 6pm: at Johns crib lol",
+            ["Johns"],
+        ),  # a word too (johns), before a home
+        (
+            "Mom: did u eat\nApril: no i need ur ssn again\nDad: THIS IS THE GROUP CHAT",
+            ["April"],
+        ),  # among family
     ],
 )
 def test_people_after_roles_labels_lists_and_sign_offs(
@@ -226,6 +234,7 @@ def test_people_after_roles_labels_lists_and_sign_offs(
         "Good Morning America Live at 7 AM",  # a rare given name that is an English word, in a heading
         "Hunter Green Throw Pillow Cover, Set of 2",  # a name-shaped pair modifying a noun
         "March: 12 sales\nApril: 15 sales",  # months as labels, not speakers
+        "Revenue: up 4%\nApril: 12 units\nMay: 15 units",  # months as labels beside another label
         "Wendy's new menu is out",  # a brand in the possessive
         "See you April 5 at the office",  # a month before a day number
         "Summer's almost over",  # a season: "'s" before no noun
