@@ -1444,6 +1444,7 @@ def _month_surname(text: str, end: int, lexicon: Lexicon) -> int | None:
 
 
 _LOWER_FUNCTION = frozenset(w.lower() for w in _FUNCTION | _OPENERS)
+_FIGURE_AFTER = re.compile(r"[ \t]*[-+(]?[$€£]?\d")
 # a chat speaker named by a relation ("Mom:", "Grandpa:")
 _FAMILY_SPEAKER = re.compile(rf"(?i:{_RELATION}|{_TITLE})")
 
@@ -2006,10 +2007,10 @@ def find_people(
             ):
                 yield start, end, 0.7
             # "Megan: …\nApril: call 911", "Mom: …\nApril: no i need ur ssn": a month as a speaker in a log
-            # where others are people or family, saying something in small letters (not "April: 12 units")
+            # where others are people or family, not before a figure ("April: 12 units", "May: $400")
             elif (
                 m.group("name") in _MONTH_NAMES
-                and _LOWER_AFTER.match(text, m.end())
+                and not _FIGURE_AFTER.match(text, m.end())
                 and any(k or _FAMILY_SPEAKER.fullmatch(o.group("name")) for o, *_, k in named)
             ):
                 yield (*m.span("name"), 0.7)

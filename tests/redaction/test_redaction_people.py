@@ -128,6 +128,7 @@ def test_people_in_fields_and_title_case_lines_are_still_found(
         ("Best,\nChase West\nShift Supervisor", ["Chase West"]),  # a sign-off
         ("Lopez family reunion on Saturday", ["Lopez"]),
         ("Megan: i'm scared\nApril: call 911 now", ["Megan", "April"]),  # a month as a chat speaker
+        ("Megan: i'm scared\nApril: I'm calling 911 now", ["Megan", "April"]),  # in capitals too
         ("first_name=ryan&last_name=Hernandez&phone=555", ["ryan", "Hernandez"]),  # record keys, any case
         ('{"name": "Jane Doe", "ip": "10.0.0.1"}', ["Jane Doe"]),
         ("display_name: Chris May\nemail: none", ["Chris May"]),  # a surname that is a common word
