@@ -4846,6 +4846,525 @@ FRESH47_NEGATIVE = [
 ]
 
 
+FRESH48_POSITIVE = [
+    # Patrol officer narrative: welfare check on a minor after a platform emergency disclosure
+    (
+        "On {DATE} at approximately {TIME}, I was dispatched to {ADDRESS_LINE} for a welfare check "
+        "following an emergency disclosure from {COMPANY} (ref {REF}). I made contact with the "
+        "reporting party, {NAME}, who identified herself as the mother of {FIRST#2}, age 14. "
+        "{FIRST} stated her daughter had been messaging an adult male using the handle {HANDLE} "
+        "and had left the residence on foot around {TIME#2}. {FIRST} provided her cell number, "
+        "{PHONE}, and consented to a search of the bedroom."
+    ),
+    # First-person victim statement about an ex-partner's threats
+    (
+        "My name is {NAME} and I am making this statement voluntarily. I live at {STREET}, {CITYSTATE} "
+        "with my two kids. Since {DATE} my ex-boyfriend {NAME#2} has been calling me from {PHONE} and "
+        "from a blocked number. Last night at {TIME} he sent a message to my email {EMAIL} that said he "
+        "knows which school the kids go to and that I should 'watch the door'. I am afraid for my safety. "
+        "I have screenshots saved."
+    ),
+    # Witness statement form with header fields, store clerk sees a possible abducted girl
+    (
+        "WITNESS STATEMENT - CASE {CASE}\nName: {NAME_HYPH}\nDOB: {DOB}\nHome phone: {PHONE}\n"
+        "Email: {EMAIL}\n\nI was working the counter at {COMPANY} on {WEEKDAY} when a white sedan pulled "
+        "up. A girl who looked about 12 got out and asked to use the phone. She said a man named {FIRST#2} "
+        "would not let her go home. The driver honked twice and she got back in. I wrote down part of the plate."
+    ),
+    # CAD dispatch log for a suicide threat with a firearm
+    (
+        "CAD INCIDENT {CASE}  PRI 1  TYPE: 10-56A SUICIDE THREAT\n"
+        "{TIME}  CALL RCVD 911 FROM {PHONE}  RP {LAST}, {FIRST}\n"
+        "{TIME#2}  LOC {ADDRESS_LINE}\n"
+        "{TIME#3}  RP ADV BROTHER {NAME#2} LOCKED IN GARAGE W/ FIREARM, TEXTED GOODBYE TO RP\n"
+        "{TIME#4}  ALT CB {PHONE#2}\n"
+        "{TIME#5}  UNITS 2A14 2A21 ENRT CODE 3\n"
+        "{TIME#6}  2A14 ON SCENE, RP MEETING AT FRONT"
+    ),
+    # 988 Lifeline chat counselor note with active rescue
+    (
+        "988 Lifeline contact note - chat - counselor ID {CODE}\n"
+        "Visitor identified as {FIRST}, 16, chat handle {HANDLE}, connecting from {IP}. Reports taking "
+        "approx. 30 of her mother's pills at {TIME}. Refused to give address at first; later stated she "
+        "is at her grandmother's house at {STREET}, {CITYSTATE}. Grandmother {NAME#2} reachable at "
+        "{PHONE}. Active rescue initiated, PSAP notified, ticket {TICKET}."
+    ),
+    # Ex parte protective-order excerpt with multi-line residence address
+    (
+        "ORDER OF PROTECTION (EX PARTE) - Docket {CASE}\n"
+        "Petitioner: {NAME}\nRespondent: {NAME_APOS}  DOB: {DOB}\n\n"
+        "IT IS ORDERED that Respondent shall not come within 500 feet of Petitioner's residence located at:\n"
+        "{ADDRESS}\nnor Petitioner's place of employment, {COMPANY}. Respondent shall not contact Petitioner "
+        "by telephone, including {PHONE}, by email, including {EMAIL}, or through any social-media account, "
+        "including {HANDLE}. This order expires {DATE}."
+    ),
+    # School resource officer report on a shared intimate image
+    (
+        "SCHOOL RESOURCE OFFICER REPORT  Incident {CASE}  {DATE}\n"
+        "At {TIME} the assistant principal advised me that student {NAME} (DOB {DOB}) had reported a nude "
+        "image of her being circulated in a group chat. The image was posted by the account {HANDLE}, which "
+        "students say belongs to {NAME#2}, a junior. I contacted the victim's father, {NAME#3}, at {PHONE} "
+        "and he responded to the school. Screenshots were emailed to me from {EMAIL}."
+    ),
+    # Missing-child flyer shared by family
+    (
+        "MISSING CHILD\n\n{NAME}\nDate of birth: {DOB}\nHeight 4'11\", 90 lbs, brown hair, braces\n\n"
+        "Last seen {WEEKDAY} {DATE} around {TIME} leaving {STREET}, {CITYSTATE}.\n"
+        "She may be with {NAME#2}, an adult she met online through the account {HANDLE}.\n"
+        "If you see her, call 911 or her aunt {FIRST#2} at {PHONE}. Please share."
+    ),
+    # Evidence/property log from a search warrant, wallet and card items
+    (
+        "EVIDENCE / PROPERTY LOG  Case {CASE}\n"
+        "Item 001  Black smartphone, cracked screen. Recovered from {NAME} at {ADDRESS_LINE}. Sealed bag {REF}.\n"
+        "Item 002  Hardware wallet, label reads '{WALLET}'. Owner per suspect: {NAME#2}.\n"
+        "Item 003  Sticky note with handwritten email {EMAIL} and password.\n"
+        "Item 004  Prepaid debit card {CARD}, exp 09/27.\n"
+        "Collected {DATE} {TIME} by the case detective (badge {CODE}). Transferred to lab {ISODATE}."
+    ),
+    # Online tip-line submission, lowercase tipster text with profile link
+    (
+        "ONLINE TIP #{TICKET}\nSubmitted: {ISODATE} {TIME}\nSubmitter name: {NAME}\n"
+        "Submitter email: {EMAIL}\nSubmitter IP: {IP6}\n\n"
+        "Tip text: there is a guy on the app going by {HANDLE} who is asking 13yo girls for pics and "
+        "offering gift cards. i think his real name is {NAME#2} he posted a pic of his truck outside "
+        "{STREET} in {CITYSTATE}. his profile links to {URL}"
+    ),
+    # Provider's response to an emergency disclosure request with subscriber records
+    (
+        "Response to Emergency Disclosure Request {REF}\nAccount: {HANDLE}\n"
+        "Subscriber name: {NAME}\nDate of birth (user-supplied): {DOB}\nVerified email: {EMAIL}\n"
+        "Verified phone: {PHONE}\nAccount created {ISODATE} from IP {IP}\nMost recent logins:\n"
+        "  {ISODATE#2} {TIME} UTC  {IP#2}\n  {ISODATE#3} {TIME#2} UTC  {IP6}\n"
+        "No further records were located. Contact {COMPANY} Law Enforcement Response, ticket {TICKET}."
+    ),
+    # Chat excerpt attached to a stalking/kidnapping threat report
+    (
+        "[{TIME}] {HANDLE}: u think blocking me works? i know u moved to {STREET}\n"
+        "[{TIME#2}] {HANDLE#2}: leave me alone {FIRST}\n"
+        "[{TIME#3}] {HANDLE}: tell ur mom {FIRST#2} i'll be outside at 9\n"
+        "[{TIME#4}] {HANDLE}: and i got ur new number {PHONE} so dont bother changing it again"
+    ),
+    # Teen sextortion victim statement taken by phone, crypto payment demand
+    (
+        "Statement of {NAME}, taken by phone {DATE}.\n"
+        "I'm 15. Someone who said she was a girl named {FIRST#2} added me on Instagram from {HANDLE}. "
+        "We traded pics and then the account said if I didn't send {AMOUNT} in bitcoin to {WALLET} they "
+        "would send the pics to my followers and my mom's email {EMAIL}. They already sent one to my friend "
+        "{NAME#2}. I sent {AMOUNT#2} from my brother's card {CARD} on a gift card site."
+    ),
+    # Supplemental arrest narrative with identifiers from a records check
+    (
+        "SUPPLEMENTAL NARRATIVE\nThe subject was detained without incident and identified by state ID as "
+        "{NAME}, DOB {DOB}, SSN {SSN}. A records check showed an active warrant (case {CASE}). The subject's "
+        "phone, number {PHONE}, received several messages during transport from a contact saved as "
+        "'{FIRST#2}'. Subject stated he was staying with his cousin {NAME_HYPH} at {ADDRESS_LINE}."
+    ),
+    # Elder financial exploitation referral from adult protective services
+    (
+        "ELDER FINANCIAL EXPLOITATION REFERRAL\nVictim: {NAME}, born {DOB}, residing at\n{ADDRESS}\n"
+        "Suspected caregiver: {NAME#2}, {PHONE}\n"
+        "Between {DATE} and {DATE#2} the victim's card {CARD} was used for {AMOUNT} at {COMPANY} "
+        "(order {ORDER}) and {AMOUNT#2} in wire transfers (txn {TXN}). The victim's SSN {SSN} was used "
+        "to open a new line of credit."
+    ),
+    # Spanish-language domestic violence hotline intake note
+    (
+        "Notas de llamada / DV hotline intake {TICKET}\n"
+        "La víctima, {NAME}, llamó a las {TIME}. Dice que su pareja {NAME#2} le quitó el teléfono y la "
+        "amenazó con llevarse a los niños a otro estado. Número seguro para devolver la llamada: {PHONE}. "
+        "Dirección: {ADDRESS_LINE}. No quiere que se llame a la policía todavía. Correo seguro: {EMAIL}."
+    ),
+    # School counselor's urgent email to police about online grooming
+    (
+        "From: {EMAIL}\nTo: {EMAIL#2}\nSent: {WEEKDAY}, {DATE} {TIME}\nSubject: URGENT - student safety concern\n\n"
+        "Officer, this morning one of our 8th graders, {NAME}, showed a friend a message from an adult "
+        "telling her to meet him after school at the gas station on {STREET}. The adult's number in her "
+        "phone is {PHONE}. Her guardian is {NAME#2}. Please call me as soon as you can.\n\n"
+        "{NAME#3}\nSchool Counselor\n{PHONE#2}"
+    ),
+    # Trust & Safety user report of a school-shooting threat with profile fields
+    (
+        "User report {TICKET} - violent threat against school\n"
+        "Reported account: {HANDLE}  Profile URL: {URL}\n"
+        'Bio: "{FIRST} | 17 | {CITYSTATE} | snap {HANDLE#2}"\n'
+        'Post text ({ISODATE} {TIME}): "nobody at west high is gonna laugh tomorrow. bringing my dads ar"\n'
+        "Signup email {EMAIL}; last IP {IP}; device build {BUILD}."
+    ),
+    # Login-history CSV from a legal-process return
+    (
+        "Login history for {EMAIL} (requested under {REF})\n"
+        "timestamp,ip,user_agent\n"
+        "{ISODATE} {TIME},{IP6},Android {VERSION}\n"
+        "{ISODATE#2} {TIME#2},{IP},Android {VERSION}\n"
+        "{ISODATE#3} {TIME#3},{IP#2},Chrome\n"
+        "Recovery phone: {PHONE}. Display name on account: {NAME_APOS}."
+    ),
+    # Attempt-to-locate bulletin for a parental abduction
+    (
+        "ATTEMPT TO LOCATE - PARENTAL ABDUCTION\n"
+        "Non-custodial parent {NAME_HYPH} failed to return child {FIRST#2} (born {DOB}) after a scheduled "
+        "visit on {DATE}. Custodial parent {NAME} reports the suspect has family at {ADDRESS_LINE} and may "
+        "be driving toward the border. Suspect cell {PHONE}, last pinged {TIME}. Suspect posted "
+        "'{FIRST#2} and me on a road trip!!' from {HANDLE}."
+    ),
+    # Trust & Safety escalation for an imminent self-harm livestream
+    (
+        "T&S ESCALATION - IMMINENT SELF-HARM - {TICKET}\n"
+        "Account {HANDLE} livestream at {TIME} showed user with ligature; stream ended {TIME#2}.\n"
+        "Account email: {EMAIL}\nPhone on file: {PHONE}\nLast IP: {IP}\n"
+        "Emergency contact from profile: {NAME} ({PHONE#2})\n"
+        "Shipping address from a marketplace purchase (order {ORDER}): {ADDRESS_LINE}\n"
+        "Sent to PSAP for welfare check; case {CASE}."
+    ),
+    # Forensic interview transcript (Q/A) with a child grooming victim
+    (
+        "Q: For the recording, state your full name.\nA: {NAME}.\nQ: And your date of birth?\nA: {DOB}.\n"
+        "Q: Where are you staying right now?\nA: With my aunt, {STREET}, {CITYSTATE}.\n"
+        "Q: Who is the person you've been talking to on the game?\nA: He says his name is {FIRST#2}. "
+        "His gamertag is {HANDLE} and he gave me his number, {PHONE}.\n"
+        "Q: Did he ever send you anything?\nA: A link, {URL}, and {AMOUNT} on a gift card."
+    ),
+    # Pipe-delimited field interview card
+    (
+        "FIELD INTERVIEW | {DATE} {TIME} | BEAT 7\n"
+        "SUBJ: {LAST}, {FIRST} | DOB {DOB} | ADDR {STREET}, {CITYSTATE}\n"
+        "PH {PHONE} | IG {HANDLE} | SSN {SSN}\n"
+        "ASSOC: {NAME#2}, {NAME_APOS}\n"
+        "NOTES: subj loitering near middle school bus stop, stated he was waiting for a friend."
+    ),
+    # Mobile forensic extraction report, contacts CSV excerpt
+    (
+        "Extraction report - device 2 - Contacts (partial)\n"
+        "Name,Mobile,Email,Notes\n"
+        '{NAME},{PHONE},{EMAIL},"met at park"\n'
+        "{NAME_APOS},{PHONE#2},{EMAIL#2},\n"
+        '{FIRST#2} babysitter,{PHONE#3},,"{STREET}"\n'
+        'Crypto,,,"{WALLET}"'
+    ),
+    # Sworn neighbor declaration supporting a child-welfare petition
+    (
+        "DECLARATION OF {NAME}\n\nI, {NAME}, residing at\n{ADDRESS}\ndeclare as follows:\n"
+        "1. I am the neighbor of the respondent, {NAME#2}.\n"
+        "2. On {DATE} at about {TIME} I heard a child screaming from the respondent's apartment and saw "
+        "{FIRST#2}, about 6 years old, on the balcony without shoes.\n"
+        "3. The respondent later sent me a threatening message from {EMAIL} and posted my photo at {URL}.\n"
+        "I declare under penalty of perjury that the foregoing is true and correct."
+    ),
+]
+
+FRESH48_NEGATIVE = [
+    # Department policy memo on routing emergency disclosure requests (titles, statute numbers)
+    (
+        "MEMORANDUM\nTO: All Sworn Personnel\nFROM: Office of the Chief of Police\nDATE: {DATE}\n"
+        "RE: General Order {REF} - Emergency Disclosure Requests to Online Providers\n\n"
+        "Effective {WEEKDAY}, all emergency disclosure requests must be routed through the Real Time Crime "
+        "Center. Requests must cite 18 U.S.C. 2702(b)(8) and describe the specific danger of death or serious "
+        "physical injury. A Sergeant or above must approve each request in the Records Management System. "
+        "Submissions received after {TIME} go to the overnight Watch Commander."
+    ),
+    # Training bulletin on sextortion with public hotline numbers
+    (
+        "TRAINING BULLETIN {VERSION} - Sextortion of Minors\n"
+        "Sextortion cases have risen sharply. Officers should: (1) tell the victim not to pay; (2) preserve "
+        "usernames, URLs and payment requests by screenshot before the account is reported; (3) submit a "
+        "report to the NCMEC CyberTipline (1-800-843-5678) and point families to Take It Down for hash-based "
+        "removal. Refer victims in crisis to the 988 Suicide & Crisis Lifeline or have them text HOME to "
+        "741741. Roll-call quiz answers are due {DATE}."
+    ),
+    # Press release naming officials by title and counties that look like surnames
+    (
+        "FOR IMMEDIATE RELEASE - {DATE}\n"
+        "The Sheriff, the District Attorney and the U.S. Attorney for the Eastern District announced the "
+        "results of Operation Safe Harbor, a four-day operation targeting online predators in Jackson and "
+        "Madison counties. Fourteen adults were arrested and three children were recovered. The Governor "
+        "praised the Internet Crimes Against Children Task Force and Homeland Security Investigations. "
+        "Media inquiries: Public Information Office, weekdays until {TIME}."
+    ),
+    # Juvenile court calendar listing departments and case numbers only
+    (
+        "SUPERIOR COURT - JUVENILE DIVISION\nCALENDAR FOR {WEEKDAY}, {DATE}\n"
+        "Department 12, Courtroom 4B - Presiding Judge\n\n"
+        "8:30 AM   {CASE}   Detention hearing (sealed)\n"
+        "9:00 AM   {CASE#2}   Restraining order review - continued from {ISODATE}\n"
+        "10:30 AM  {CASE#3}   Dependency jurisdiction/disposition\n"
+        "1:30 PM   Department 14 - Commissioner assigned\n"
+        "Interpreters for Spanish, Vietnamese and ASL available on request. Courtroom doors close at {TIME}."
+    ),
+    # Road-closure notice with streets and a park named after public figures
+    (
+        "ROAD CLOSURE NOTICE\nWashington Avenue will be closed between Lincoln Boulevard and Grant Street on "
+        "{WEEKDAY}, {DATE}, from {TIME} to {TIME#2} for the Fallen Officers Memorial Procession. Detours will "
+        "be posted via Jefferson Street and Martin Luther King Jr. Drive. Parking at Victoria Park will be "
+        "limited. Event reference {REF}."
+    ),
+    # CAD log for a false alarm: radio call signs, alarm company, phone-length account number
+    (
+        "CAD EVENT {CASE}  {ISODATE}\n"
+        "{TIME}  ALARM CO {COMPANY} RPTS PANIC ALARM, ACCT {DIGITS10}\n"
+        "{TIME#2}  1-ADAM-12 AND 1-KING-7 ENRT CODE 2\n"
+        "{TIME#3}  1-ADAM-12 OS, BLDG SECURE, FALSE ALARM\n"
+        "{TIME#4}  ALARM CO ADV KEYHOLDER ENRT, ETA 20 MIN\n"
+        "{TIME#5}  CLR, DISPO: FA, RPT NOT REQ"
+    ),
+    # Property receipt listing brand-name items, currency and SKUs
+    (
+        "PROPERTY RECEIPT  Case {CASE}\n"
+        "Item 1  Apple iPhone 14 Pro, Deep Purple, in Faraday bag, seal {REF}\n"
+        "Item 2  U.S. currency, {AMOUNT}\n"
+        "Item 3  Walmart gift cards (6), SKU {SKU}, receipt invoice {INVOICE}\n"
+        "Item 4  Dell laptop, service tag removed, OS build {BUILD}\n"
+        "Received by Property Unit {ISODATE} {TIME}. Disposition: HOLD FOR COURT."
+    ),
+    # Provider's internal EDR tracking entry naming an agency and statute
+    (
+        "Emergency Disclosure Request {TICKET}\nReceived: {ISODATE} {TIME}\n"
+        "Requesting agency: Federal Bureau of Investigation, Crimes Against Children and Human Trafficking Unit\n"
+        "Basis: imminent risk to a minor; 18 U.S.C. 2702(c)(4)\n"
+        "Status: fulfilled within 47 minutes; records produced under reference {REF}.\n"
+        "Reviewer note: request form was missing the supervisor signature block; accepted per policy {VERSION}."
+    ),
+    # Crisis-line shift handoff with program, hospital and church names
+    (
+        "Crisis line shift handoff - {WEEKDAY} overnight\n"
+        "Volume: 62 calls, 19 chats, 7 texts. Two active rescues coordinated with county PSAPs (tickets "
+        "{TICKET} and {TICKET#2}).\nReminders: Mobile Crisis Team covers the north county until {TIME}. "
+        "The Veterans Crisis Line is 988 then press 1. Project Hope peer group moves to St. Mary's Hospital, "
+        "Conference Room B, starting {DATE}. Grace Community Church food pantry referrals continue as usual."
+    ),
+    # AMBER Alert cancellation with place names and highway mile marker
+    (
+        "AMBER ALERT CANCELLATION\nThe AMBER Alert issued {DATE} at {TIME} for a 7-year-old child abducted "
+        "from Jackson County has been cancelled. The child was located safe in Carson City and the suspect "
+        "vehicle, a silver Honda Odyssey, was stopped on Interstate 80 at mile marker 142. Case {CASE}. "
+        "Thank you to the public and to the Highway Patrol."
+    ),
+    # School resource officer monthly summary naming schools after presidents
+    (
+        "SRO MONTHLY SUMMARY - {DATE}\nJefferson Middle School / Madison Elementary / Roosevelt High School\n"
+        "Vape citations: 3. Threat assessments: 1 (case {CASE}, resolved). Parent meetings: 4. "
+        'Presented "Think Before You Post" to 7th grade in the Lincoln Auditorium on {WEEKDAY}. '
+        "Reminder to staff: report concerning posts through the SafeSchools portal and reference the incident "
+        "number, not the student."
+    ),
+    # Trust & Safety ticket on a brand-impersonation refund scam (company, order, tracking ids)
+    (
+        "T&S ticket {TICKET} - impersonation / refund scam\n"
+        "An account using the logo of {COMPANY} is telling users their order {ORDER} was held and asking them "
+        "to reply with verification code {CODE}. Merchant ID {DIGITS10}. Real carrier tracking {TRACKING} shows "
+        "delivered. Refund of {AMOUNT} issued under invoice {INVOICE}, confirmation {CONF}. No victim data "
+        "involved; account disabled {ISODATE} {TIME}."
+    ),
+]
+
+
+FRESH49_POSITIVE = [
+    # OCR of an iMessage screenshot: misread characters, contact name in header, sextortion demand with wallet
+    (
+        "iMessage  {TIME}\n< {FIRST} {LAST}\nhey its me, new nurnber is {PHONE}\n"
+        "send the m0ney to\n{WALLET}\nb4 {WEEKDAY} or I p0st the pics\nRead {TIME}"
+    ),
+    # OCR of a profile page where the display name wraps onto two lines
+    (
+        "Profi1e\n{FIRST}\n{LAST}\n{HANDLE} · Joined {DATE}\nB0rn {DOB}\n"
+        "Lives in {CITYSTATE}\nContact: {EMAIL}\n12 posts · 340 fo1lowers"
+    ),
+    # ALL-CAPS threat post naming the target and their home address
+    (
+        "I KNOW WHERE YOU LIVE {NAME} — {ADDRESS_LINE}. SEE YOU {WEEKDAY} NIGHT. "
+        "IF YOU WANT TO TALK CALL ME {PHONE} OR DONT, YOUR CHOICE"
+    ),
+    # Spanish-English code-switching chat passing a minor's address and birthday
+    (
+        "oye {FIRST} ya le mande el address a {NAME#2}:\n{ADDRESS}\n"
+        "she said she's 14, her bday es {DOB}, no le digas a nadie porfa 🤫 mi cel {PHONE}"
+    ),
+    # Emoji-heavy birthday post about a child with handles
+    (
+        "🎉🎂 HAPPY BDAY to my baby girl {FIRST} 🎂🎉 born {DOB} 💕 can't believe she's 13 😭😭 "
+        "follow her {HANDLE} 💖 gifts via venmo {HANDLE#2} 🙏 #blessed #13"
+    ),
+    # Photo caption naming people at a company party, with tags
+    (
+        "📸: {NAME} and {NAME_HYPH} at the {COMPANY} holiday party, {DATE}. "
+        "Tag yourselves!! {HANDLE} {HANDLE#2} 🥂✨"
+    ),
+    # Copy-pasted group member list: usernames next to real names
+    (
+        "Members (4)\n{HANDLE} ({NAME})\n{HANDLE#2} ({NAME_APOS})\n"
+        "{HANDLE#3} — {FIRST#3} {LAST#3}\nAdmin: {NAME#4} · {EMAIL}"
+    ),
+    # Copy-pasted lock-screen notification stack
+    (
+        "Messenger • now\n{NAME}: u still at {STREET}??\nMessenger • 2m ago\n{NAME}: answer me\n"
+        "Phone • {TIME}\nMissed call from {PHONE}\nGmail • {TIME#2}\n"
+        "{EMAIL#2} — Re: Order #{ORDER} shipped"
+    ),
+    # OCR of a photographed paper form with misread labels
+    (
+        "APPL1CATI0N F0RM\nNarne: {NAME}\nD.0.B {DOB}    S5N {SSN}\nAddre ss:\n{ADDRESS}\n"
+        "Ph0ne {PHONE}\nEmai| {EMAIL}\nSignature ______  Date {DATE}"
+    ),
+    # ALL-CAPS suicide-risk post naming a relative and her number
+    (
+        "IM DONE. TELL {FIRST} IM SORRY. MY MOM IS {NAME} HER NUMBER IS {PHONE}. "
+        "IM PARKED BY THE RIVER OUTSIDE {CITYSTATE}. DONT LOOK FOR ME"
+    ),
+    # Spanish-language kidnapping alert post with emojis
+    (
+        "se llevaron a mi hija {NAME} 😭😭 en una camioneta gris, ultima vez vista en {STREET}, "
+        "{CITYSTATE} a las {TIME}. nacida el {DOB}. cualquier info llamen al {PHONE} "
+        "o DM {HANDLE} 🙏🙏 #AlertaAmber"
+    ),
+    # OCR of a payment dispute screenshot with cardholder data and login IP
+    (
+        "Payment fai1ed\nCardho1der: {NAME}\nCard no. {CARD}\nBilling: {ADDRESS_LINE}\n"
+        "IP {IP}\nAmount {AMOUNT}   Ref {REF}\nTxn {TXN}"
+    ),
+    # OCR'd login history table from an account export
+    (
+        "LOGIN HISTORY\n{ISODATE} {TIME}   {IP}   iPhone\n{ISODATE#2} {TIME#2}   {IP6}   Chrome/Win\n"
+        "acct ernail: {EMAIL}\nrecovery ph: {PHONE}\nticket {TICKET}"
+    ),
+    # Sextortion message with broken line wraps, wallet on its own line
+    (
+        "I have y0ur vid3os. Pay {AMOUNT} in BTC to\n{WALLET}\nor I send to {FIRST} and {FIRST#2} "
+        "and everyone on y\nour list. I know u go to school near {CITYSTATE}. reply at {EMAIL}"
+    ),
+    # OCR of a missing-child flyer with the name split over two lines
+    (
+        "MISSING\n{FIRST}\n{LAST}\nAge 15 · DOB {DOB}\nLast seen {DATE} near\n{ADDRESS_LINE}\n"
+        "If seen call {PHONE}\nCase {CASE}"
+    ),
+    # Comment thread doxxing someone's sister, with link and handles
+    (
+        "{HANDLE} 😂😂 bro look at this {URL}\n↳ {HANDLE#2}: thats {NAME}'s sister lol she lives on "
+        "{STREET} 💀\n↳ {HANDLE}: drop her snap 👀"
+    ),
+    # Emoji-separated teen bio
+    (
+        "BIO: 🌸 {FIRST} 🌸 | 16 | 🎂 {DOB} | 📍{CITYSTATE} | snap: {HANDLE} | 💌 {EMAIL} | "
+        "taken by {HANDLE#2} 💍"
+    ),
+    # Code-switching family chat export with timestamps
+    (
+        "[{DATE} {TIME}] {NAME}: mija pásame el numero de tu tía\n"
+        "[{DATE} {TIME#2}] {NAME#2}: es {PHONE} pero no contesta\n"
+        "[{DATE} {TIME#3}] {NAME}: ok y la dirección? vamos para allá\n"
+        "[{DATE} {TIME#4}] {NAME#2}: {ADDRESS_LINE}"
+    ),
+    # OCR of a forwarded extortion email with garbled header labels
+    (
+        "Fr0m: {NAME} <{EMAIL}>\nT o: {EMAIL#2}\nSent: {WEEKDAY}, {DATE} {TIME}\n"
+        "Subject: RE: lnvoice {INVOICE}\n\nif you dont pay the {AMOUNT} by friday ill show up at\n"
+        "{ADDRESS}\nand your wife {FIRST#2} still knows nothing"
+    ),
+    # Memorial post with apostrophe name, vigil location and donation link
+    (
+        "RIP {NAME_APOS} 🕊️💔 gone too soon. vigil {WEEKDAY} {TIME} at her moms house {STREET}. "
+        "Donations: {URL} or cashapp {HANDLE} 🙏"
+    ),
+    # Notification stack of a phishing SMS quoting the victim's SSN
+    (
+        "SMS • {TIME}\nIRS: {NAME} your refund of {AMOUNT} is on hold. verify SSN {SSN} at {URL}\n"
+        "SMS • {TIME#2}\nreply from {PHONE}: who is this??"
+    ),
+    # OCR text with a wrapped word and hyphenated surname, grooming/stalking context
+    (
+        "he gave me her add ress its\n{STREET}\nand her ph0ne {PHONE} her name is {NAME_HYPH} she\n"
+        "works at {COMPANY} till {TIME} most nights"
+    ),
+    # ALL-CAPS user report: handle plus real name, IP leaked
+    (
+        "REPORTED USER {HANDLE} (REAL NAME {NAME}) POSTED MY IP {IP} AND SAID HES COMING TO "
+        "{CITYSTATE}. HIS OTHER ACCOUNT IS {HANDLE#2}. REPORT ID {REF}"
+    ),
+    # vCard contact pasted from an export
+    (
+        "BEGIN:VCARD\nFN:{NAME}\nTEL;CELL:{PHONE}\nTEL;HOME:{PHONE#2}\nEMAIL:{EMAIL}\n"
+        "ADR:;;{ADDRESS_LINE}\nBDAY:{DOB}\nURL:{URL}\nEND:VCARD"
+    ),
+    # Emoji-laden grooming DM to a minor
+    (
+        "hey cutie 😘 ur {FIRST} right? from {CITYSTATE}? im {NAME#2}, 19 lol. add me on the other app "
+        "{HANDLE} or text {PHONE} 🤫 dont tell ur mom ok 💕"
+    ),
+]
+
+FRESH49_NEGATIVE = [
+    # OCR of a restaurant menu with dish and drink names that look like people
+    (
+        "D1NNER MENU\nEggs Benedict ........ {AMOUNT}\nCaesar Sa1ad ........ {AMOUNT#2}\n"
+        "Chicken Marsala ..... {AMOUNT#3}\nTom Collins ......... {AMOUNT#4}\n"
+        "Shirley Temple (kids) {AMOUNT#5}\nOpen {WEEKDAY}-Sun till {TIME}\nParties of 8+ add 18% gratuity"
+    ),
+    # OCR of a church bulletin naming saints and streets
+    (
+        "ST. MARY MAGDALENE PARISH\nWeekly Bu1letin — {DATE}\nFeast of St. Francis of Assisi · Mass {TIME}\n"
+        "Confessions in the St. Joseph chapel\nOverflow parking on Washington St. and Lincoln Ave.\n"
+        "Food drive for the St. Vincent de Paul Society\nLast week's collection: {AMOUNT}"
+    ),
+    # ALL-CAPS sports score graphic
+    (
+        "FINAL: LAKERS 112  CELTICS 108\nTOP SCORER #23 — 31 PTS 9 REB\n"
+        "NEXT: {WEEKDAY} {TIME} VS WARRIORS @ CHASE CENTER\nTICKETS FROM {AMOUNT}"
+    ),
+    # OCR of an app-store listing
+    (
+        "Safe Walk - Family Locator\n{COMPANY}\n4.6 ★★★★☆ 12K Ratings\nVersion {VERSION} (Build {BUILD})\n"
+        "What's New: fixed crash when sharing location with Apple Watch\nIn-App Purchases: Premium {AMOUNT}\n"
+        "Category: Navigation · Age Rating 4+\nSize 84.2 MB · Compatible with iPhone, iPad"
+    ),
+    # Recipe card with apostrophe brand names
+    (
+        "GRANDMA'S SUNDAY CHILI\nServes 6 · Prep 20 min\n2 lb ground beef\n1 can Bush's beans\n"
+        "1 tbsp Frank's RedHot\n1/2 cup Jack Daniel's\nTop with Pepper Jack\nPairs w/ Dr Pepper"
+    ),
+    # OCR of a community concert flyer with broken wraps
+    (
+        "FREE COMMUNITY CON\nCERT\nLincoln Park Bandshell\n{WEEKDAY} {DATE} · {TIME}\n"
+        "Featuring the Riverside Jazz Band + Grace Church Choir\nFood trucks: Taco Loco, Big Mike's BBQ\n"
+        "Sponsored by {COMPANY}"
+    ),
+    # Spanish-English emoji promo post from a taqueria
+    (
+        "🔥🔥 PROMO DE HOY 🔥🔥 2x1 en tacos al pastor 🌮🌮 solo {WEEKDAY} hasta las {TIME} 😋 "
+        "pide por Uber Eats o DoorDash 📲 usa el código {CODE} ✨ Gracias San Judas Tadeo 🙏 "
+        "#TacoTuesday #LosAngeles"
+    ),
+    # Copy-pasted notification stack with only service notices
+    (
+        "Amazon • {TIME}\nYour package with order {ORDER} was delivered\nChase • {TIME#2}\n"
+        "A charge of {AMOUNT} at Whole Foods Market was approved (card ending {LAST4})\n"
+        "Uber • {TIME#3}\nYour Uber Eats order is on the way\n"
+        "Weather • Flood Watch for Harris County until {TIME#4}"
+    ),
+    # OCR of a store receipt with long phone-like numbers
+    (
+        "TARGET\nSTORE T-1842  REG 04  TRAN {TXN}\n{DATE}  {TIME}\nGOOD&GATHER MILK   {AMOUNT}\n"
+        "SKU {SKU}\nORDER {DIGITS10}\nREF# {REF}   AUTH C0DE {CODE}\nINV {INVOICE}\n"
+        "CASHIER: SELF CHECKOUT\nTHANK YOU FOR SHOPPING AT TARGET"
+    ),
+    # ALL-CAPS traffic alert naming roads and public agencies
+    (
+        "BREAKING: I-95 NORTHBOUND CLOSED AT EXIT 14 AFTER TRACTOR-TRAILER FIRE. MARYLAND STATE POLICE "
+        "ADVISE USING ROUTE 1. GOVERNOR'S OFFICE TO HOLD PRESSER AT {TIME}. MORE AT 11."
+    ),
+    # Trust & Safety ticket header with OCR noise and only case identifiers
+    (
+        "Ticket {TICKET} · Case {CASE}\nStatus: Escalated to Lega1\n"
+        "Requestinq agency: County Sheriff's Office, Crimes Against Children Unit\n"
+        "Preservation request received {ISODATE} {TIME}\nConfirmation {CONF}\nCourier tracking {TRACKING}\n"
+        "Notes: account already disabled per policy 4.2; no content attached."
+    ),
+    # Emoji post quoting a song title that contains a name
+    (
+        "🎶 Hey Jude, don't make it bad 🎶 dad's favorite song 🥹 Beatles tribute night at the "
+        "Hard Rock Cafe {WEEKDAY} 🎸 tix {AMOUNT} #ThrowbackThursday"
+    ),
+]
+
+
 PLANTED = {
     "NAME": "PERSON",
     "FIRST": "PERSON",
@@ -5098,6 +5617,11 @@ SETS = {
     # 1.000; tuned on since
     "fresh46": (FRESH46_POSITIVE, FRESH46_NEGATIVE),
     "fresh47": (FRESH47_POSITIVE, FRESH47_NEGATIVE),
+    # written (without reading the rules, tests or earlier sets) after the round from fresh46/47, 2026-11-27 04:40 UTC,
+    # fresh48 on law-enforcement paperwork and crisis-line notes, fresh49 on noisy text (OCR, all caps,
+    # Spanish-English, emoji); committed before their first run
+    "fresh48": (FRESH48_POSITIVE, FRESH48_NEGATIVE),
+    "fresh49": (FRESH49_POSITIVE, FRESH49_NEGATIVE),
 }
 
 
