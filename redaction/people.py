@@ -113,7 +113,10 @@ _RELATION = factored(
     r"girlfriend|gf|husband|wife|son|daughter|neighbor|neighbour|roommate|coworker|co-worker|colleague|boss|"
     r"manager|teacher|ex|uncle|aunt|partner|fiance|fiancee|nephew|niece|grandson|granddaughter|stepson|"
     r"stepdaughter|stepfather|stepmother|stepbrother|stepsister|grandmother|grandfather|babysitter|landlord|"
-    r"tenant|classmate|buddy|pal|client|contact|victim|suspect|witness)"
+    r"tenant|classmate|buddy|pal|client|contact|victim|suspect|witness|"
+    # in Spanish, as code-switching writes them ("mi hija April Browning", "mi novio Kevin")
+    r"hija|hijo|hermana|hermano|novia|novio|esposa|esposo|prima|primo|amiga|amigo|abuela|abuelo|vecina|vecino|"
+    r"t[ií]a|t[ií]o|mam[aá]|pap[aá])"
 )
 # What only a person has, after a name and "'s" ("Haley's phone", "April's kids")
 _PERSONAL_THINGS = (
@@ -1679,6 +1682,8 @@ _SCREEN_TITLE = re.compile(
 )
 # "- Lisa (new)", "2. Tyler": a given name alone as a list item
 _ITEM = re.compile(rf"(?m)^[ \t]*(?:[-*•▪◦]|\d{{1,2}}[.)])[ \t]+(?P<name>{_NAME})(?=[ \t]*(?:\(|[,;]|$))")
+# a name broken over two lines, as a profile screen or a flyer lays it out (OCR'd: "MISSING\nStephanie\nBanks\nAge 15")
+_SPLIT_NAME = re.compile(rf"(?m)^[ \t]*(?P<given>{_NAME})[ \t]*\n[ \t]*(?P<surname>{_NAME})[ \t]*$")
 
 
 def _line_people(text: str, lexicon: Lexicon, hard: Spans) -> Iterator[tuple[int, int, float]]:
@@ -1701,6 +1706,16 @@ def _line_people(text: str, lexicon: Lexicon, hard: Spans) -> Iterator[tuple[int
             and not hard.overlaps(*m.span("name"))
         ):
             yield (*m.span("name"), 0.6)
+    for m in _SPLIT_NAME.finditer(text):
+        words = [m.group("given"), m.group("surname")]
+        if (
+            words[0] not in _MONTH_NAMES
+            and lexicon.full_name(words)
+            and not lexicon.plain_words(words)
+            and not hard.overlaps(m.start("given"), m.end("surname"))
+        ):
+            yield (*m.span("given"), 0.65)
+            yield (*m.span("surname"), 0.65)
     for m in _ITEM.finditer(text):
         word = m.group("name")
         if (
@@ -1728,7 +1743,9 @@ def _addressable(word: str, lexicon: Lexicon) -> bool:
 # Register 4", "Appointment Reminder: Amanda, you're …", "… at 9. Shift lead: Gregory", "Session booked: Alexis (…").
 _FIELD_NAME = re.compile(
     r"(?m)(?:^|(?<=[|;,(\]])|(?<=[ \t][-–—~•][ \t])|(?<=[.!?][ \t]))[ \t]*"
+    # the value may open with an emoji ("BIO: 🌸 Julia 🌸 | 16")
     r"(?P<label>[A-Z][A-Za-z'’/&-]*(?:[ \t]+[A-Za-z][A-Za-z'’/&-]*){0,3})[ \t]*:[ \t]*"
+    r"(?:[\u2600-\u27bf\U0001f000-\U0001faff]\ufe0f?[ \t]*)?"
     rf"(?P<name>(?:[A-Z]\.[ \t]+)?{_NAME}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_NAME})?)"
     r"(?=[ \t]*(?:$|[,;|()\[\]!?·]|[-–—~•/][ \t]|\.(?:[ \t]|$)|[\u2600-\u27bf\U0001f000-\U0001faff]))"
 )

@@ -612,13 +612,19 @@ DOB = RegexRecognizer(
         Pattern(
             re.compile(
                 # also a record's key: "birth_dt_raw: '08/22/1933'", "\"dob\": \"1990-01-02\"", "date_of_birth=…"
-                rf"(?i)\b(?:d\.?o\.?b\.?|date[\s_-]+of[\s_-]+birth|birth[\s_-]*+(?:date|dt|day)|birthday|born|b-?day)"
+                # (and as OCR misreads them, "D.0.B", "B0rn"; in Spanish, "nacida el", "fecha de nacimiento";
+                # a birthday cake before it, "🎂 June 13, 1926")
+                rf"(?i)(?:\b(?:d\.?[o0]\.?b\.?|date[\s_-]+of[\s_-]+birth|birth[\s_-]*+(?:date|dt|day)|birthday|b[o0]rn|b-?day"
+                rf"|nacid[oa]|fecha[\s_-]+de[\s_-]+nacimiento|f\.?[\s_-]?nac\.?|cumplea[ñn]os)|🎂)"
                 # a key's suffix that still says "the date of birth" ("dob_verified: 2024-06-04" is another date)
                 rf"(?:_(?:raw|str|string|text|value|val|iso|fmt|formatted|display|entered|provided|stated|given))?+"
                 rf"['\"]?+"
+                # what the form says of it in brackets before the value's ":" ("Date of birth (user-supplied): …";
+                # not "my bday (September 28, 1950)")
+                rf"(?:[ \t]*+\([^()\n]{{1,30}}\)(?=[ \t]*[:=]))?+"
                 # possessive quantifiers: a run of spaces is read once, not once per way to split it
-                # (or an XML element's: "<birthDate>1975-03-02</birthDate>")
-                rf"(?:\s++(?:is|was|on|in)\b)*+\s*+(?:[:=>\-]\s*+)?+['\"(]?+"
+                # (or an XML element's: "<birthDate>1975-03-02</birthDate>"; "her bday es …", "nacida el …")
+                rf"(?:\s++(?:is|was|on|in|es|era|fue|el)\b)*+\s*+(?:[:=>\-]\s*+)?+['\"(]?+"
                 # asked and answered: "What is your daughter's date of birth?\nCaller: 9/18/24."
                 rf"(?:\?[ \t]*+\n[ \t]*+(?:[A-Z][\w ]{{0,20}}:[ \t]*+)?)?(?P<d>{_DATE})"
             ),

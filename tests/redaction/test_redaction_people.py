@@ -221,6 +221,12 @@ def test_people_in_fields_and_title_case_lines_are_still_found(
             "Mom: did u eat\nApril: no i need ur ssn again\nDad: THIS IS THE GROUP CHAT",
             ["April"],
         ),  # among family
+        (
+            "MISSING\nStephanie\nBanks\nAge 15 · last seen Friday",
+            ["Stephanie", "Banks"],
+        ),  # a name over two lines
+        ("BIO: 🌸 Julia 🌸 | 16 | somewhere", ["Julia"]),  # a field's value after an emoji
+        ("se llevaron a mi hija Krista 😭😭 en una camioneta gris", ["Krista"]),  # a relation in Spanish
     ],
 )
 def test_people_after_roles_labels_lists_and_sign_offs(
@@ -236,6 +242,7 @@ def test_people_after_roles_labels_lists_and_sign_offs(
         "Hunter Green Throw Pillow Cover, Set of 2",  # a name-shaped pair modifying a noun
         "March: 12 sales\nApril: 15 sales",  # months as labels, not speakers
         "Revenue: up 4%\nApril: 12 units\nMay: 15 units",  # months as labels beside another label
+        "Sunday services\nGrace\nChurch\n9am",  # two lines of English words are no name broken in two
         "Wendy's new menu is out",  # a brand in the possessive
         "See you April 5 at the office",  # a month before a day number
         "Summer's almost over",  # a season: "'s" before no noun

@@ -278,6 +278,14 @@ def test_dates_of_birth_after_bday_and_asked_then_answered(redactor: Redactor) -
         ("account_export:\n  birth_dt_raw: '08/22/1933'\n  flags: [minor_suspected]", "08/22/1933"),
         ('{"user": 7, "dob": "1990-01-02", "tz": "UTC"}', "1990-01-02"),
         ("first=ana&date_of_birth=1/2/90&state=ok", "1/2/90"),
+        # as OCR misreads the key, in Spanish, after a birthday cake, with a note in brackets
+        ("Narne: Lisa Holland\nD.0.B January 03, 1951    S5N on file", "January 03, 1951"),
+        ("Profi1e\nB0rn 03/17/1926\nLives in town", "03/17/1926"),
+        ("she said she's 14, her bday es 10/09/2011, no le digas a nadie", "10/09/2011"),
+        ("ultima vez vista a las 13:41. nacida el 01/07/2012. cualquier info", "01/07/2012"),
+        ("fecha de nacimiento: 12/03/1990", "12/03/1990"),
+        ("BIO: 🌸 | 16 | 🎂 June 13, 2009 | 📍 somewhere", "June 13, 2009"),
+        ("Subscriber name: on file\nDate of birth (user-supplied): 1948-03-06\nVerified", "1948-03-06"),
     ],
 )
 def test_dates_of_birth_in_brackets_and_under_record_keys(redactor: Redactor, text: str, dob: str) -> None:
