@@ -1447,10 +1447,10 @@ def _month_surname(text: str, end: int, lexicon: Lexicon) -> int | None:
 
 
 _LOWER_FUNCTION = frozenset(w.lower() for w in _FUNCTION | _OPENERS)
+# a figure after a label ("April: 12 units", "May: $400"): a month there is a label, no speaker
 _FIGURE_AFTER = re.compile(r"[ \t]*[-+(]?[$€£]?\d")
 # a chat speaker named by a relation ("Mom:", "Grandpa:")
 _FAMILY_SPEAKER = re.compile(rf"(?i:{_RELATION}|{_TITLE})")
-
 # what is said to someone named at the start of a message ("Daniel say hi", "Travis pls answer ur phone")
 _IMPERATIVE_AFTER = re.compile(
     r"[ \t]+(?:(?:pls|plz|please|just)[ \t]+)?(?:say|tell|come|call|text|answer|pick|send|wait|help|hurry|shut|quit|"
@@ -1460,8 +1460,7 @@ _IMPERATIVE_AFTER = re.compile(
 _MESSAGE_OPENING = re.compile(
     r"[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?(?:@?[\w.-]{1,30}(?:[ \t][\w.-]{1,30})?[ \t]*:[ \t]*)?"
 )
-
-
+# where someone lives, after a name's possessive ("at Johns crib")
 _HOMES = frozenset(_words("house crib place home apartment apt trailer room yard porch driveway"))
 
 

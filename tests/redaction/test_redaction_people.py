@@ -7,7 +7,7 @@ from redaction_testkit import assert_redacted
 
 from redaction import Redactor
 from redaction.nlp import load_lexicon
-from redaction.people import Lexicon, _couple, cued, heading_line
+from redaction.people import Lexicon, Spans, _couple, _field_people, cued, heading_line
 
 
 @pytest.fixture(scope="module")
@@ -859,3 +859,11 @@ def test_alerts_diseases_and_dog_breeds_named_after_people_stay(redactor: Redact
 )
 def test_people_beside_those_terms_are_still_people(redactor: Redactor, text: str, names: list[str]) -> None:
     assert_redacted(text, redactor.session(b"one-text").redact(text), *names)
+
+
+def test_a_record_name_key_takes_its_value_but_not_a_placeholder(lexicon: Lexicon) -> None:
+    def found(text: str) -> list[str]:
+        return [text[a:b] for a, b, _ in _field_people(text, lexicon, Spans())]
+
+    assert found('profile.display_name = "Travis"') == ["Travis"]  # a key under another
+    assert found('profile.placeholder.full_name = "Full name"') == []  # a form's placeholder
