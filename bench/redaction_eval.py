@@ -5365,6 +5365,512 @@ FRESH49_NEGATIVE = [
 ]
 
 
+# fresh50/51: written by two helpers that saw no rule, test or earlier set, with people's names drawn from many
+# origins (WORLD_NAME_SETS): fresh50 conversational text of a multicultural user base (family and diaspora group
+# chats, comment threads, voice transcripts, several languages), fresh51 its records (subscriber records,
+# remittance receipts, rosters, contact lists, forms); committed before their first run
+FRESH50_POSITIVE = [
+    # family WhatsApp export (Spanish): missing teen, speakers are full names, last contact handle and phone
+    (
+        "[{DATE}, {TIME}] {NAME}: alguien sabe algo de {FIRST#2}?? no llegó a dormir y no contesta 😭\n"
+        "[{DATE}, {TIME}] {NAME#3}: tía la última vez que la vi iba con un vato que le escribe por insta {HANDLE}\n"
+        "[{DATE}, {TIME}] {NAME}: ya hablé con la policía, si alguien la ve que me marque al {PHONE} porfa\n"
+        "[{DATE}, {TIME}] {FIRST}: y dile a {NAME#4} que no borre nada del chat"
+    ),
+    # Nigerian diaspora group chat (Yoruba/Pidgin): ajo/esusu fraud warning naming the collector
+    (
+        "E kaaro everyone 🙏🏾 abeg make una hear this one. {NAME} wey dey collect our ajo contribution don japa, "
+        "phone off since {WEEKDAY}. Mama {LAST#2} alone put in {AMOUNT}.\n"
+        "Last address we get for am na {ADDRESS}\n"
+        "if una see am or him wife {FIRST#3} call Baba Ijo on {PHONE}. Olorun a ba wa se 🙏🏾"
+    ),
+    # school parent group: custody order, do-not-release notice with both parents named
+    (
+        "Hi parents of Room 12, this is {NAME}, {FIRST#2}'s mom 👋 sorry for the long msg.\n"
+        "There is an active protective order ({CASE}) against his father {NAME_HYPH}. Please do NOT let "
+        "{FIRST#2} go with him if he shows up at the carpool line or at any playdate.\n"
+        "He drives a gray truck and might say I sent him. If you see him pls call me right away {PHONE} 🙏"
+    ),
+    # gaming DM log: sextortion of a minor with wallet demand and doxx threat
+    (
+        "{HANDLE}: u got 24h. {WALLET} send 200 in btc or the pics go to ur whole school\n"
+        "{HANDLE#2}: please i'm only 14 i dont have money\n"
+        "{HANDLE}: not my problem. ur mom is {NAME} right? she works at {COMPANY}. i'll start w her\n"
+        "{HANDLE}: and i know ur at {STREET} so dont try me"
+    ),
+    # dating app chat (Portuguese/English): romance scam asking for a customs fee via a named cousin
+    (
+        "{FIRST}: amor, I'm stuck in customs, they want {AMOUNT} before they release my bags 😢\n"
+        "me: again? I already sent last week\n"
+        "{FIRST}: eu sei, desculpa. send it to my cousin {NAME#2}, zelle {EMAIL}, she will bring it to me\n"
+        "{FIRST}: please baby não conta pra ninguém"
+    ),
+    # voice-message transcript (Vietnamese/English): self-harm risk with location and family names
+    (
+        "[Voice message 0:52 | auto-transcript]\n"
+        "Mẹ ơi... con xin lỗi. con mệt lắm rồi. tell anh {FIRST#2} he can have my stuff. "
+        "I'm at the parking garage by {ADDRESS_LINE}, top floor. don't call {NAME}, "
+        "chị ấy sẽ chỉ la con thôi. con thương mẹ."
+    ),
+    # comment thread under a post: doxxing with hyphenated name, address and employer
+    (
+        "{HANDLE} replied: found her 😂 real name {NAME_HYPH}, lives at {ADDRESS_LINE}, works nights at {COMPANY}\n"
+        "{HANDLE#2} replied: lmaooo someone pull up\n"
+        "{HANDLE#3} replied: y'all this is how ppl get hurt. reported"
+    ),
+    # posted bio: trafficking indicators with first name, phone and city
+    (
+        "new in town 🌹 sweet & discreet 💋 ask for {FIRST}\n"
+        "text only {PHONE} no calls\n"
+        "{CITYSTATE} this wk only, incalls/outcalls, donations upfront"
+    ),
+    # Hindi/Urdu family group: honour-related threat against a named man with address
+    (
+        "Bhaiya: maine sab pata kar liya hai. {FIRST#2} us ladke se abhi bhi milti hai, naam hai {NAME}\n"
+        "Bhaiya: ghar ka address bhi mil gaya\n"
+        "{ADDRESS}\n"
+        "Chacha: beta kuch ulta seedha mat karna\n"
+        "Bhaiya: iss baar main khud jaunga, bas."
+    ),
+    # Tagalog OFW family chat: card details shared and then reported stolen
+    (
+        "Ate {FIRST}, eto yung card ko {CARD} exp 09/27, gamitin mo lang pang tuition ni bunso ha\n"
+        "...\n"
+        "Ate bakit may charge na {AMOUNT} sa {COMPANY}?? hindi ako yun!! sabi ng bank fraud daw, "
+        "sino pa may hawak ng card? si {NAME#2} ba?"
+    ),
+    # church group chat: prayer request for a missing member with contact for the pastor
+    (
+        "🙏 Prayer chain 🙏\n"
+        "Please keep Sister {NAME} in your prayers, she has not been home since {WEEKDAY} night. "
+        "Last seen walking from {STREET} toward the bus stop.\n"
+        "If anyone hears anything please call Pastor {LAST#2} at {PHONE} or her son {FIRST#3}. God is able."
+    ),
+    # mosque WhatsApp group: elder scammed out of SSN, warning with the scammer's alias and number
+    (
+        'Assalamu alaikum everyone. Please warn your parents. A man calling himself {NAME} from "Social Security" '
+        "called my Khala and she read him her number {SSN} 😞\n"
+        "He called from {PHONE}. Her DOB is {DOB} and he already knew it, so he has her info from somewhere. "
+        "JazakAllah khair, please share."
+    ),
+    # gaming group chat: player traces threatener's IP and real name
+    (
+        "{FIRST#2}: bro the guy saying he's gonna swat u is on {IP}, i got it from the lobby logs\n"
+        "{FIRST#2}: and his real name is {NAME}, his steam is linked to {EMAIL}\n"
+        "{FIRST#3}: send that to the cops not to us lol"
+    ),
+    # voice-message transcript (Yoruba/English): kidnapped relative asks for help
+    (
+        "[Voice note, 1:08] Mummy, it's {FIRST}. abeg don't shout. they took my phone, this na "
+        "another person's own. I'm at {ADDRESS_LINE}, they said I should tell you to send {AMOUNT} "
+        "to {NAME#2}. please call Uncle {FIRST#3} on {PHONE}, e ma binu"
+    ),
+    # moderation export of a group chat: account login from IPv6 before posting someone's address
+    (
+        "[mod log {TICKET}]\n"
+        "{ISODATE} {TIME} user {HANDLE} login from {IP6}\n"
+        "{ISODATE} {TIME} user {HANDLE} posted in #general: \"{NAME}'s house is {ADDRESS_LINE} btw, "
+        'bring eggs"\n'
+        "{ISODATE} {TIME} message removed, user banned"
+    ),
+    # dating chat: grooming, adult told the other user's real age and school
+    (
+        "{HANDLE}: ur so mature for ur age\n"
+        "{FIRST#2}: lol i told u im not 18, my bday is {DOB}\n"
+        "{HANDLE}: thats ok nobody has to know 😉 whats ur address i'll get an uber for u\n"
+        "{FIRST#2}: {STREET}, but my tío {NAME} checks my phone"
+    ),
+    # Brazilian community group (Portuguese): comment exposing a woman's debts with phone and email
+    (
+        "gente cuidado com essa {NAME}, pegou dinheiro de metade da igreja e sumiu 😡\n"
+        "o zap dela é {PHONE} e o email {EMAIL}\n"
+        "ela tava morando com o {NAME#2} lá em {CITYSTATE}, alguém sabe se ainda tá?"
+    ),
+    # diaspora group list: several girls contacted by the same recruiter
+    (
+        'Auntie pls read. that same man from the modeling "agency" {URL} has messaged {FIRST#2}, '
+        "{FIRST#3} and {NAME_HYPH} too. he told them job in Houston, free flight, just send passport photo. "
+        "{NAME}'s mom already reported it"
+    ),
+    # DM threat signed with a name at the end
+    (
+        "u think blocking me works?? i know ur new place on {STREET}. i know ur shift ends at {TIME}. "
+        "tell ur lil boyfriend {NAME#2} he's next\n"
+        "- {FIRST}"
+    ),
+    # Spanish parent chat: possessives and apostrophe surname in a custody snatch report
+    (
+        "urgente 🚨 la niña de {NAME} no llegó del bus, dice la maestra que se la llevó el novio de su mamá, "
+        "un tal {NAME_APOS}. el carro está a nombre de {NAME#3}.\n"
+        "si lo ven por {CITYSTATE} avisen a {FIRST} al {PHONE}"
+    ),
+    # post on profile: harassment campaign with name and link
+    (
+        "everyone report this account {URL} it's posting edited pics of {NAME} from my daughter's class "
+        "with her phone number {PHONE} 😡 she's 13!! #reportit"
+    ),
+    # voice transcript to police tip line style DM (Tagalog/English): neighbour threatening with a gun
+    (
+        "[Transcribed voice message]\n"
+        "hello, kuya, yung kapitbahay namin si {NAME}, nagpakita ulit ng baril kanina sa harap ng bahay. "
+        "he said he'll kill my Lola. address namin {ADDRESS_LINE}. cellphone niya {PHONE}."
+    ),
+    # group chat vocative: friends pleading with someone who posted a goodbye message
+    (
+        "{FIRST#2} pls answer ur phone!!!\n"
+        "{FIRST#2} we love u, nobody is mad\n"
+        "[{DATE}, {TIME}] {NAME}: i called 988 and gave them her address {ADDRESS_LINE}\n"
+        "[{DATE}, {TIME}] {NAME}: her brother {NAME#3} is driving there now"
+    ),
+    # exported account record + last messages: profile fields then chat
+    (
+        "Account: {HANDLE}\nDisplay name: {NAME}\nEmail: {EMAIL}\nPhone: {PHONE}\nLast IP: {IP}\n"
+        "--- last messages ---\n"
+        "{HANDLE}: yaar {FIRST#2} ko bol de paise de warna uski photos viral kar dunga\n"
+        "{HANDLE}: uska number {PHONE#2} hai na?"
+    ),
+]
+
+FRESH50_NEGATIVE = [
+    # family WhatsApp export with relation-named speakers and a flight confirmation
+    (
+        "[{DATE}, {TIME}] Mamá: ya aterrizaron?\n"
+        "[{DATE}, {TIME}] Tía: sí 🙌 vuelo confirmación {CONF}, estamos esperando maletas\n"
+        "[{DATE}, {TIME}] Abuela: gracias a Dios 🙏 los tamales ya están listos"
+    ),
+    # church group announcement with a hall name and a catering order
+    (
+        "Potluck this {WEEKDAY} after second service in Grace Fellowship Hall! 🍗🍚\n"
+        "Pancit, lumpia and jollof all welcome. Drinks are ordered from {COMPANY}, order {ORDER}. "
+        "Set up starts at {TIME}."
+    ),
+    # diaspora remittance chat: exchange rate and transfer reference only
+    (
+        "rate on {COMPANY} today is better than last week o. I sent {AMOUNT} to Lagos, ref {REF}, "
+        "should land by {WEEKDAY}. abeg if the rate drops again don't send yet"
+    ),
+    # school parent group: picture day notice, bilingual
+    (
+        "Reminder: Picture Day at Lincoln Elementary is {DATE} 📸 / Recordatorio: el Día de Fotos es el {DATE}.\n"
+        "Order online before {TIME}, use code {CODE} for the sibling discount."
+    ),
+    # gaming server chat: patch talk with an @everyone ping
+    (
+        "@everyone patch {VERSION} is live (build {BUILD}). sniper got nerfed again lmao\n"
+        "servers down for maintenance til {TIME}, scrims moved to {WEEKDAY}"
+    ),
+    # dating app bio with no identifiers
+    (
+        "Capricorn ♑ | tacos al pastor > everything | half Filipino half Mexican, 100% loud 😂\n"
+        "not here for pen pals. 5'4 bc apparently that matters"
+    ),
+    # voice-message transcript: travel update with tracking for a package
+    (
+        "[Voice message 0:21] Mami, flight is delayed, now boarding at {TIME}, gate B12. "
+        "the package for Tía already shipped, tracking {TRACKING}, it should get there {DATE}."
+    ),
+    # comment thread under a recipe post
+    (
+        "omg this is exactly how my Lola makes adobo 😭\n"
+        "reply: add a little sugar at the end, trust\n"
+        "reply: Jollibee could never 😤"
+    ),
+    # customer support chat about a remittance refund
+    (
+        "Agent: Thanks for waiting! I see the transfer {TXN} for {AMOUNT} on the card ending {LAST4}.\n"
+        "Agent: The refund was issued on {ISODATE} under ticket {TICKET} and can take 3-5 business days."
+    ),
+    # mosque group: Chand Raat and Eid prayer timings
+    (
+        "Chand Raat Mubarak everyone 🌙 Eid prayer tomorrow at {TIME} in the main hall, second jamaat 30 min later. "
+        "Parking at the school lot, please carpool. Eid Mubarak!"
+    ),
+    # Vietnamese community group: Tết event with invoice for booth rental
+    (
+        "Chúc mừng năm mới cả nhà 🧧 Tết festival at the chùa this {WEEKDAY}, lion dance at {TIME}. "
+        "Booth vendors: invoice {INVOICE} is due {DATE}, bánh chưng pre-orders item {SKU}."
+    ),
+    # app notification pasted into chat, with a JSON fragment
+    (
+        'lol why did I get this: {"status": "delivered", "eta": "today"}\n'
+        "Your verification code is {CODE}. {COMPANY} will never call you to ask for it. Case {CASE} closed."
+    ),
+]
+
+
+FRESH51_POSITIVE = [
+    # subscriber record export with key-value fields, Last, First order
+    (
+        "SUBSCRIBER RECORD\n"
+        "Account ID: {DIGITS10}\n"
+        "Name (Last, First): {LAST}, {FIRST}\n"
+        "Email: {EMAIL}\n"
+        "Phone: {PHONE}\n"
+        "Service Address: {ADDRESS}\n"
+        "Created: {ISODATE}\n"
+        "Status: Active"
+    ),
+    # remittance receipt with sender and beneficiary in ALL CAPS fields
+    (
+        "MONEY TRANSFER RECEIPT\n"
+        "MTCN / Ref: {REF}\n"
+        "SENDER: {NAME}\n"
+        "Sender phone: {PHONE}\n"
+        "Sender address: {ADDRESS_LINE}\n"
+        "BENEFICIARY: {NAME#2}\n"
+        "Amount sent: {AMOUNT}   Fee: {AMOUNT#2}\n"
+        "Date: {DATE} {TIME}"
+    ),
+    # contact list CSV exported from a phone backup
+    (
+        "display_name,given,family,mobile,email\n"
+        '"Tia {FIRST#2}",{FIRST#2},{LAST#2},{PHONE},\n'
+        '"{NAME}",{FIRST},{LAST},{PHONE#2},{EMAIL}\n'
+        '"Bhaiya",,,{PHONE#3},{EMAIL#2}'
+    ),
+    # follower list JSON dump from a moderation export
+    (
+        '{"account": "{HANDLE}", "followers": [\n'
+        '  {"handle": "{HANDLE#2}", "display": "{NAME}"},\n'
+        '  {"handle": "{HANDLE#3}", "display": "{NAME#2}"}\n'
+        '], "exported": "{ISODATE}"}'
+    ),
+    # marketplace rental listing with buyer message asking for deposit via app
+    (
+        "Listing: Room for rent, utilities incl, near campus - {AMOUNT}/mo\n"
+        "Seller: {NAME} ({HANDLE})\n"
+        "Location: {CITYSTATE}\n"
+        "---\n"
+        "Message from buyer: hi is the room still available? im intl student\n"
+        "Seller reply: yes pls send deposit first to my zelle {EMAIL} or call {PHONE}, "
+        "address is {STREET} but dont come before u pay"
+    ),
+    # mosque youth group member list with titles
+    (
+        "Masjid Youth Circle - Spring roster\n"
+        "1. Imam's helper: Br. {NAME}\n"
+        "2. {NAME#2} - {PHONE}\n"
+        "3. Sr. {NAME#3} - {EMAIL}\n"
+        "Parent contact for minors: Alhaji {NAME#4}, {PHONE#2}"
+    ),
+    # church WhatsApp group roster pasted into a report
+    (
+        "Reported content (group: Iglesia Nueva Vida - Jovenes)\n"
+        "Members listed in group info:\n"
+        "Pastor {LAST}\n"
+        "Sra. {NAME#2} {PHONE}\n"
+        "Hno. {FIRST#3} {LAST#3}\n"
+        "Reporter note: the account {HANDLE} keeps posting the address of {NAME#2}: {ADDRESS_LINE}"
+    ),
+    # school roster rows with DOB for missing-teen case
+    (
+        "STUDENT ROSTER EXTRACT - Grade 10 ESL\n"
+        "LAST NAME | FIRST NAME | DOB | GUARDIAN | GUARDIAN PHONE\n"
+        "{LAST} | {FIRST} | {DOB} | {NAME#2} | {PHONE}\n"
+        "Note: student absent since {DATE}, guardian states she left with an older man"
+    ),
+    # visa/immigration-style form fields in a screenshot transcription
+    (
+        "Part 1. Information About You\n"
+        "Family Name (Last Name): {LAST}\n"
+        "Given Name (First Name): {FIRST}\n"
+        "Date of Birth (mm/dd/yyyy): {DOB}\n"
+        "U.S. Social Security Number: {SSN}\n"
+        "Mailing Address: {ADDRESS}\n"
+        "Daytime Phone: {PHONE}\n"
+        "(uploaded in DM with caption: 'pay me or this goes to ICE')"
+    ),
+    # login records with IP and IPv6 plus account email
+    (
+        "LOGIN HISTORY for {EMAIL}\n"
+        "{ISODATE} {TIME}  success  ip={IP}  device=Android {VERSION}\n"
+        "{ISODATE} {TIME}  failed   ip={IP6}  device=iOS\n"
+        "{ISODATE} {TIME}  success  ip={IP#2}  2FA code sent to {PHONE}"
+    ),
+    # payment ledger for a community savings circle (tanda / susu)
+    (
+        "Tanda ledger - ronda 3\n"
+        "{DATE}  {NAME}  paid {AMOUNT}  (cashapp)\n"
+        "{DATE}  {NAME#2}  paid {AMOUNT#2}\n"
+        "{DATE}  {NAME#3}  NOT PAID - owes {AMOUNT#3}\n"
+        "payout this round -> {NAME#4}, card ending {LAST4}\n"
+        "if {FIRST#3} doesnt pay by friday we go to her house on {STREET}"
+    ),
+    # email signature inside a sextortion thread
+    (
+        "i know who u are. want me to send these to everyone at your job?\n\n"
+        "--\n"
+        "{NAME}\n"
+        "Accounts Assistant | {COMPANY}\n"
+        "{PHONE} | {EMAIL}\n"
+        "{ADDRESS_LINE}"
+    ),
+    # form letter with salutation and possessive
+    (
+        "Dear Mr. {LAST},\n\n"
+        "We are writing regarding your son {FIRST#2}'s account on our platform. "
+        "A report was filed on {DATE} (case {CASE}) by {NAME_APOS}. "
+        "Please contact us at the number below.\n\n"
+        "Sincerely,\nTrust & Safety, {COMPANY}"
+    ),
+    # moderation report export with reporter and reported user
+    (
+        "report_id={TICKET}\n"
+        'reporter_name="{NAME}"\n'
+        "reporter_email={EMAIL}\n"
+        "reported_handle={HANDLE}\n"
+        'reported_display_name="{NAME_HYPH}"\n'
+        "category=doxxing\n"
+        'evidence="posted my mom\'s address {ADDRESS_LINE} and said they know where she works"'
+    ),
+    # address book vCard entry
+    (
+        "BEGIN:VCARD\n"
+        "VERSION:3.0\n"
+        "N:{LAST};{FIRST};;Dr.;\n"
+        "FN:Dr. {NAME}\n"
+        "TEL;TYPE=CELL:{PHONE}\n"
+        "EMAIL:{EMAIL}\n"
+        "ADR;TYPE=HOME:;;{STREET};;;;\n"
+        "END:VCARD"
+    ),
+    # remittance app chat: sender confirms beneficiary, code-switching
+    (
+        "Mama: {FIRST} ya mandaste lo de tu tio?\n"
+        "{FIRST}: si mami, a nombre de {NAME#2}, ref {REF}\n"
+        "{FIRST}: dile que lo recoja con su cedula, el numero de el es {PHONE}"
+    ),
+    # Nigerian diaspora group chat, scam warning naming account holder
+    (
+        "Naija in Houston 🇳🇬\n"
+        "Chief {LAST}: Abeg nobody should send money to this {NAME#2} o. "
+        "He collected {AMOUNT} from my cousin for apartment that doesn't exist\n"
+        "Auntie {FIRST#3}: His number na {PHONE}, and his IG na {HANDLE}\n"
+        "Chief {LAST}: Police report {CASE} don file"
+    ),
+    # ALL CAPS bank wire details in a fraud complaint
+    (
+        "COMPLAINT: I WAS TOLD TO WIRE THE RENT TO\n"
+        "ACCOUNT NAME: {NAME}\n"
+        "ACCOUNT HOLDER ADDRESS: {ADDRESS_LINE}\n"
+        "CONTACT: {EMAIL}\n"
+        "I PAID {AMOUNT} ON {DATE} AND THE LANDLORD {NAME#2} SAYS HE NEVER LISTED IT"
+    ),
+    # crypto payment demand with wallet and victim name
+    (
+        "{FIRST} this is your last warning. send {AMOUNT} in BTC to {WALLET} "
+        "by {TIME} or the pics go to your dad {NAME#2} and your whole temple group"
+    ),
+    # custody dispute: key-value parenting schedule dump with phones
+    (
+        "Parent A: {NAME}  tel {PHONE}\n"
+        "Parent B: {NAME#2}  tel {PHONE#2}\n"
+        "Child: {FIRST#3}, DOB {DOB}\n"
+        "Exchange location: {ADDRESS_LINE}\n"
+        "Msg from Parent B ({DATE}): if u show up at my work again i'm calling the cops"
+    ),
+    # temple volunteer sign-up sheet, lower-case, accents stripped
+    (
+        "diwali seva signup\n"
+        "- {NAME} (kitchen) {PHONE}\n"
+        "- {FIRST#2} auntie + {LAST#2} uncle (parking)\n"
+        "- {NAME#3} - {EMAIL}\n"
+        "pls dont share this list outside group"
+    ),
+    # payment card captured in a phishing form submission
+    (
+        "form_submission {TXN}\n"
+        "full_name: {NAME}\n"
+        "card_number: {CARD}\n"
+        "billing_zip_and_city: {CITYSTATE}\n"
+        "email: {EMAIL}\n"
+        "submitted_from: {IP}"
+    ),
+    # self-harm concern message in a community centre English class chat
+    (
+        "Teacher: {FIRST}, are you ok? you wrote goodbye to everyone\n"
+        "{FIRST}: sorry teacher. tell {NAME#2} she can keep my things\n"
+        "Teacher (to admin): please check on student at {ADDRESS}, profile link {URL}"
+    ),
+    # trafficking tip with multiple names in a list, including possessive
+    (
+        "Tip received {DATE}: girls brought from abroad are kept at {ADDRESS_LINE}. "
+        "Names I heard: {FIRST}, {FIRST#2}, and {NAME#3}. "
+        "The woman in charge is {NAME#4}; {LAST#4}'s car is parked outside every night. "
+        "Her number {PHONE}"
+    ),
+]
+
+FRESH51_NEGATIVE = [
+    # remittance receipt template with only evidence fields
+    (
+        "TRANSFER RECEIPT\n"
+        "Reference: {REF}\n"
+        "Amount: {AMOUNT}\n"
+        "Fee: {AMOUNT#2}\n"
+        "Date: {DATE} {TIME}\n"
+        "Status: Available for pickup at agent location"
+    ),
+    # church announcement with no individual named
+    (
+        "Iglesia Nueva Vida: servicio bilingue este {WEEKDAY} a las {TIME}. "
+        "Despues habra comida y clases de ingles. Todos bienvenidos!"
+    ),
+    # login history with system identifiers only
+    (
+        "LOGIN HISTORY (redacted)\n"
+        "{ISODATE} {TIME} success device=Android {VERSION} build {BUILD}\n"
+        "{ISODATE} {TIME} failed reason=wrong_password\n"
+        "{ISODATE} {TIME} success 2FA code {CODE} verified"
+    ),
+    # marketplace listing with business address-like text but no person
+    (
+        "Listing: Twin mattress, barely used - {AMOUNT}\n"
+        "Pickup only. Item {SKU}\n"
+        "Message: is this still available?\n"
+        "Reply: yes, available until {WEEKDAY}"
+    ),
+    # moderation export header and counts
+    (
+        "moderation_export ticket={TICKET} case={CASE}\n"
+        "reports_total=14 category=spam actioned=true\n"
+        "generated={ISODATE}"
+    ),
+    # mosque event flyer text
+    (
+        "Eid al-Fitr prayer at the Islamic Center, {DATE}, {TIME}. "
+        "Brothers enter from the north lot, sisters from the side door. "
+        "Zakat al-Fitr {AMOUNT} per person."
+    ),
+    # order confirmation email
+    (
+        "Thanks for shopping with {COMPANY}!\n"
+        "Order {ORDER} confirmed, tracking {TRACKING}.\n"
+        "Invoice {INVOICE} total {AMOUNT}."
+    ),
+    # school roster header only with column names
+    ("LAST NAME | FIRST NAME | DOB | GUARDIAN | GUARDIAN PHONE\n(no records returned for query {REF})"),
+    # visa form instructions without personal data
+    (
+        "Part 1. Information About You. Enter your Family Name (Last Name) exactly as it appears on "
+        "your passport. If you do not have a U.S. Social Security Number, type N/A."
+    ),
+    # diaspora group chat about food with titles but no names
+    (
+        "Auntie: who is bringing jollof for saturday?\n"
+        "Chief: my wife dey cook am, no worry\n"
+        "Pastor: God bless una, see you {WEEKDAY} 🙏"
+    ),
+    # payment ledger with only amounts and transaction ids
+    ("txn_id,amount,status,date\n{TXN},{AMOUNT},settled,{DATE}\n{TXN#2},{AMOUNT#2},refunded,{DATE#2}"),
+    # JSON config-like record with no personal fields
+    (
+        '{"app_version": "{VERSION}", "locale": "es-MX", "confirmation": "{CONF}", '
+        '"last4": "{LAST4}", "city": "Springfield"}'
+    ),
+]
+
+
 PLANTED = {
     "NAME": "PERSON",
     "FIRST": "PERSON",
@@ -5496,6 +6002,59 @@ def _value_makers(fake: Faker, rng: random.Random) -> dict[str, Callable[[], str
     }
 
 
+# Faker's en_US names come from the same US tables the engine's name lists are built from, so a set of them cannot
+# show how the engine does on the names a US platform's users really have. "world" names are drawn from many
+# origins instead (Faker locales whose names are written in Latin letters, Chinese and Japanese ones romanised),
+# half of them with their accents stripped as people often type them. Only given name + surname, no titles.
+WORLD_LOCALES = (
+    "es_MX", "es_CO", "pt_BR", "vi_VN", "en_IN", "en_PK", "yo_NG", "ig_NG", "ha_NG", "en_KE", "sw", "tw_GH",
+    "zu_ZA", "tr_TR", "en_TH", "zh_CN", "ja_JP", "fr_FR", "de_DE", "it_IT", "pl_PL", "ro_RO",
+)  # fmt: skip
+_ROMANISED = {"zh_CN", "ja_JP"}
+
+
+def _ascii_fold(text: str) -> str:
+    import unicodedata
+
+    text = text.replace("đ", "d").replace("Đ", "D").replace("ı", "i").replace("ł", "l").replace("Ł", "L")
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _world_name_makers(seed: int, rng: random.Random) -> dict[str, Callable[[], str]]:
+    fakers = {loc: Faker(loc) for loc in WORLD_LOCALES}
+    for i, f in enumerate(fakers.values()):
+        f.seed_instance(seed * 1000 + i)
+
+    def part(which: str, loc: str) -> str:
+        f = fakers[loc]
+        value = getattr(f, f"{which}_romanized_name" if loc in _ROMANISED else f"{which}_name")()
+        return str(value)
+
+    def fold(value: str) -> str:
+        return _ascii_fold(value) if rng.random() < 0.5 else value
+
+    def first() -> str:
+        return fold(part("first", rng.choice(WORLD_LOCALES)))
+
+    def last() -> str:
+        return fold(part("last", rng.choice(WORLD_LOCALES)))
+
+    def name() -> str:
+        loc = rng.choice(WORLD_LOCALES)
+        given, family = part("first", loc), part("last", loc)
+        if loc in ("es_MX", "es_CO") and rng.random() < 0.4:
+            family = f"{family} {part('last', loc)}"  # two surnames
+        if loc == "vi_VN" and rng.random() < 0.5:
+            return fold(f"{family} {given}")  # family name first
+        return fold(f"{given} {family}")
+
+    def hyphenated() -> str:
+        loc = rng.choice(WORLD_LOCALES)
+        return fold(f"{part('first', loc)} {part('last', loc)}-{part('last', loc)}")
+
+    return {"NAME": name, "FIRST": first, "LAST": last, "NAME_HYPH": hyphenated}
+
+
 @dataclass
 class Sample:
     text: str
@@ -5625,15 +6184,25 @@ SETS = {
     # 0.996; tuned on since
     "fresh48": (FRESH48_POSITIVE, FRESH48_NEGATIVE),
     "fresh49": (FRESH49_POSITIVE, FRESH49_NEGATIVE),
+    # see above; the first sets with names from many origins
+    "fresh50": (FRESH50_POSITIVE, FRESH50_NEGATIVE),
+    "fresh51": (FRESH51_POSITIVE, FRESH51_NEGATIVE),
 }
+# sets whose people's names are drawn from many origins (see WORLD_LOCALES), not Faker's en_US
+WORLD_NAME_SETS = frozenset({"fresh50", "fresh51"})
 
 
-def generate(n_pos: int, n_neg: int, seed: int = 5, *, which: str = "tuning") -> list[Sample]:
-    """A reproducible labelled set: ``n_pos`` texts with planted PII and ``n_neg`` negatives."""
+def generate(
+    n_pos: int, n_neg: int, seed: int = 5, *, which: str = "tuning", names: str | None = None
+) -> list[Sample]:
+    """A reproducible labelled set: ``n_pos`` texts with planted PII and ``n_neg`` negatives. ``names``: "us"
+    (Faker's en_US) or "world" (see WORLD_LOCALES); by default the set's own (WORLD_NAME_SETS are "world")."""
     fake = Faker("en_US")
     fake.seed_instance(seed)
     rng = random.Random(seed)
     makers = _value_makers(fake, rng)
+    if (names or ("world" if which in WORLD_NAME_SETS else "us")) == "world":
+        makers |= _world_name_makers(seed, random.Random(seed + 1))
     pos, neg = SETS[which]
     samples = [_fill(pos[i % len(pos)], makers, False) for i in range(n_pos)]
     samples += [_fill(neg[i % len(neg)], makers, True) for i in range(n_neg)]
@@ -5794,6 +6363,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--neg", type=int, default=250, help="negative texts (default 250)")
     ap.add_argument("--seed", type=int, default=5)
     ap.add_argument("--set", choices=list(SETS), default="tuning", help="template set (default: tuning)")
+    ap.add_argument(
+        "--names",
+        choices=["us", "world"],
+        help="people's names: Faker's en_US or many origins (default: the set's own; see WORLD_NAME_SETS)",
+    )
     ap.add_argument("--threshold", type=float, default=0.5)
     ap.add_argument("--processes", type=int, default=1)
     ap.add_argument("--no-presidio", action="store_true", help="skip the bare-Presidio baseline")
@@ -5803,10 +6377,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = ap.parse_args(argv)
 
-    samples = generate(args.n, args.neg, args.seed, which=args.set)
+    samples = generate(args.n, args.neg, args.seed, which=args.set, names=args.names)
     which = args.set
+    names = args.names or ("world" if which in WORLD_NAME_SETS else "us")
     print(
-        f"{len(samples)} texts ({args.n} with planted PII, {args.neg} negatives), {which} templates, seed {args.seed}"
+        f"{len(samples)} texts ({args.n} with planted PII, {args.neg} negatives), {which} templates, {names} names, "
+        f"seed {args.seed}"
     )
     outs, secs = run_ours(samples, args.threshold, args.processes, not args.no_name_pairs)
     print(f"this engine analysed them in {secs:.1f} s")
