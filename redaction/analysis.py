@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -138,13 +139,33 @@ def line_ends(text: str) -> str:
     return text.replace("\r\n", " \n").replace("\r", "\n") if "\r" in text else text
 
 
+def _ascii_letters() -> dict[int, str]:
+    """Latin letters with marks → the letter without them, one character for one ("é" → "e", "Ş" → "S", "ı" → "i");
+    letters that decompose to no single ASCII letter (and every other script) are left alone."""
+    table = {ord(c): b for c, b in zip("ıłŁøØđĐħŦŧ", "ilLoOdDhTt", strict=True)}
+    for block in (range(0xC0, 0x250), range(0x1E00, 0x1F00)):
+        for cp in block:
+            base = unicodedata.normalize("NFD", chr(cp))[0]
+            if cp not in table and chr(cp).isalpha() and base.isascii() and base.isalpha():
+                table[cp] = base
+    return table
+
+
+_ASCII_LETTERS = _ascii_letters()
+
+
 def for_rules(text: str) -> str:
-    """``text`` as the recognizers and rules read it: :func:`line_ends`, and the ">" marks quoting an e-mail's lines
-    as spaces, so a quoted sign-off or greeting reads as one ("> Thanks,\\n> Amber"). The model reads the marks
-    (``for_model(line_ends(text))``): without them it reads a quoted line differently. Same length, same offsets."""
+    """``text`` as the recognizers and rules read it: :func:`line_ends`; the ">" marks quoting an e-mail's lines as
+    spaces, so a quoted sign-off or greeting reads as one ("> Thanks,\\n> Amber"); and Latin letters without their
+    marks, so a name the rules read letter by letter ("Sebastián Núñez", "Görgünay Ergül") is a name, not a name cut
+    at its first "á", and the name tables know it. The model reads the marks and the letters as written
+    (``for_model(line_ends(text))``): without the marks it reads a quoted line differently. Same length, same
+    offsets."""
     text = line_ends(text)
     if ">" in text:
         text = _QUOTE_MARKS.sub(lambda m: " " * len(m.group()), text)
+    if not text.isascii():
+        text = text.translate(_ASCII_LETTERS)
     return text
 
 

