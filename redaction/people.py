@@ -58,6 +58,7 @@ from collections.abc import Set as AbstractSet
 from typing import Any
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from .alternation import factored
 
@@ -66,6 +67,32 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
+# Words of texting and abbreviations of reports that no dictionary lists (and some of which the 2020 Census holds as
+# someone's name: "Hey", "Bae", "Wanna", "Irl"; "Ave", "Det", "Dispo"): as names they would make chat openers,
+# fillers and the fields of a dispatch log people.
+TEXTING_WORDS = frozenset(
+    _words(
+        """
+    addy bae bff bro bruh btw cuz dunno fam fyi gimme gonna gotta hbu hey heyy hmu idk ikr imo irl ive kinda lemme
+    lmao lmfao lmk lol mic nah ngl omg pls plz rofl sis smh sorta stfu tbh thx tho wanna wbu wtf wya wyd yall yea
+    yeah yep yup ave blvd det dispo ems hosp
+    """
+    )
+)
+# Brands, services and products that no dictionary knows, written as one word: not names however capitalised
+# (see Lexicon.unknown_name).
+UNKNOWN_BRANDS = frozenset(
+    _words(
+        """
+    airbnb airpods android binance bluetooth brightline carhartt cashapp cheetos chevrolet chevy chipotle coinbase
+    comcast costco discord doordash doritos dropbox dunkin ethereum facebook fedex fortnite gmail grubhub hotmail
+    hyundai icloud instacart instagram iphone ipad kroger lenovo lyft macbook mcdonalds minecraft motorola netflix
+    nintendo paypal pepsi playstation popeyes publix reddit roblox robux safeway samsung skype snapchat spotify
+    starbucks subaru tiktok tmobile toyota twitch venmo verizon walgreens walmart whatsapp wifi xbox xfinity
+    youtube zelle
+    """
+    )
+)
 # Capitalised words that are not names: pronouns, function words, days, months, greetings, field labels and
 # common title-case words of platform and chat text.
 NOT_NAME = frozenset(
@@ -1113,13 +1140,45 @@ class Lexicon:
         return w.replace("'", "").replace("’", "")
 
     def given_name(self, word: str, *, common: bool = False) -> bool:
-        """A given name of the 1990 Census ("Travis", "Amber"), not counting rare ones that are English words;
-        with ``common``, not counting rare ones that are English nouns either ("America", "Kitty", "Harmony")."""
+        """A given name of the Census tables ("Travis", "Amber", "Liam"), not counting rare ones that are English
+        words; with ``common``, not counting rare ones that are English nouns either ("America", "Kitty",
+        "Harmony"). And a capitalised word that no dictionary or table knows (:meth:`unknown_name`)."""
         w = self._name_key(word).split("-")[0]
         percent = self.given.get(w)
-        if percent is None or percent >= self.RARE_GIVEN:
-            return percent is not None
+        if percent is None:
+            return self.unknown_name(word, w)
+        if percent >= self.RARE_GIVEN:
+            return True
         return w not in self.others and not (common and self._known(w))
+
+    def unknown_name(self, word: str, key: str) -> bool:
+        """A capitalised word of letters that neither the dictionary nor a name table knows ("Iretioluwa", "Sevginur",
+        "Efser"): the names of a US platform's users come from everywhere, and no table holds them all, so such a
+        word counts as a given name. Not a word the tables hold as a surname, a plural or possessive of a given name
+        ("Adinas"), a contraction ("We've"), a word in capitals ("NASA"), or two dictionary words run together
+        ("Mailroom", "Brightline"), or a brand of UNKNOWN_BRANDS ("Comcast", "Robux"); other brands the dictionary does not
+        know are read as names, the cost."""
+        if not self.has_names or not (self.nouns or self.others):
+            return False
+        bare = word.removesuffix("'s").removesuffix("’s")
+        return (
+            len(key) >= 3
+            and key not in STOP_WORDS
+            and key not in TEXTING_WORDS
+            and key not in UNKNOWN_BRANDS
+            and bare not in NOT_NAME
+            and key.isascii()
+            and key.isalpha()
+            and bare[:1].isupper()
+            and not bare.isupper()
+            and "'" not in bare
+            and "’" not in bare
+            and key not in self.surnames
+            and key not in self.rare_surnames
+            and not (key.endswith("s") and key[:-1] in self.given)
+            and not self._known(key)
+            and not any(self._known(key[:i]) and self._known(key[i:]) for i in range(3, len(key) - 2))
+        )
 
     def name_word(self, word: str) -> bool:
         """A given name or a surname of the tables."""

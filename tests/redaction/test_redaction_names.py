@@ -298,3 +298,40 @@ def test_rules_read_letters_without_their_marks_at_the_same_offsets() -> None:
         assert len(for_rules(text)) == len(text) and for_rules(text).isascii()
     assert for_rules("Sebastián Núñez, Nguyễn Văn Đức") == "Sebastian Nunez, Nguyen Van Duc"
     assert for_rules("straße Δήμος") == "straße Δήμος"  # no single ASCII letter for these: left alone
+
+
+def test_a_capitalised_word_no_dictionary_or_table_knows_counts_as_a_given_name(lexicon: Lexicon) -> None:
+    for name in ("Iretioluwa", "Sevginur", "Efser"):
+        assert lexicon.given_name(name, common=True), name
+    # not words in capitals, contractions, texting words, function words, plurals or possessives of given names,
+    # two dictionary words run together, or a surname of the tables
+    for word in ("NASA", "We've", "What's", "Lmao", "Gonna", "Adinas", "Mailroom", "Brightline", "Hardin"):
+        assert not lexicon.given_name(word), word
+    assert not load_lexicon(names=False).given_name("Iretioluwa")  # no tables: no opinion
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Alphons and Iretioluwa are dating now?? since when", ["Alphons", "Iretioluwa"]),
+        ("Sevginur crushed a 5K Run in 24:13 - go girl", ["Sevginur"]),
+        ("ur so lucky Efser likes u", ["Efser"]),
+    ],
+)
+def test_names_no_table_holds_are_found_where_a_given_name_would_be(
+    redactor: Redactor, text: str, values: list[str]
+) -> None:
+    assert_redacted(text, redactor.session(b"one-text").redact(text), *values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Package Delivered to Mailroom",
+        "We've refunded $684.87 to your card.",
+        "What's New: fixed a crash",
+        "lmao ok",
+    ],
+)
+def test_words_no_dictionary_knows_that_are_no_names_stay(redactor: Redactor, text: str) -> None:
+    assert redactor.session(b"one-text").redact(text).text == text
