@@ -278,10 +278,42 @@ def test_model_places_are_cut_at_field_separators() -> None:
             "Family Name (Last Name): Chaihirankarn\nGiven Name (First Name): Tripti",
             ["Chaihirankarn", "Tripti"],
         ),
+        ("Jun 09, 2018, 10:59 PM - Dương John: no her phone goes straight to voicemail", ["Dương John"]),
+        # the model's firm "Jane\nDate of Birth" spans two lines: only a line that reads as a firm vetoes
+        (
+            (
+                "Part 1. Information About You\nFamily Name (Last Name): Lamy\nGiven Name (First Name): Jane\n"
+                "Date of Birth (mm/dd/yyyy): 1929-02-11"
+            ),
+            ["Lamy", "Jane"],
+        ),
+        # keys led by a role, and a CSV column of family names
+        (
+            'reported_handle=@gary46\nreported_display_name="Abdu Mumbi-Rikke"\ncategory=doxxing',
+            ["Abdu Mumbi-Rikke"],
+        ),
+        ('{"recipient_name": "Danjuma Lawal-Isah", "amount": "$40"}', ["Danjuma Lawal-Isah"]),
+        (
+            (
+                'display_name,given,family,mobile,email\n"Tia Phillip",Phillip,Gonzales,4865569070,\n'
+                '"Gbolahan Shekoni",Gbolahan,Eraslan,337-758-5847,benjamin13@example.com'
+            ),
+            ["Eraslan"],
+        ),
     ],
 )
 def test_names_from_many_origins(redactor: Redactor, text: str, values: list[str]) -> None:
     assert_redacted(text, redactor.session(b"one-text").redact(text), *values)
+
+
+def test_a_record_key_for_an_account_is_no_name_key(redactor: Redactor) -> None:
+    text = "account_name: Everyday Checking"
+    assert redactor.session(b"one-text").redact(text).text == text
+
+
+def test_known_among_agrees_with_known(lexicon: Lexicon) -> None:
+    words = {"packets", "resolved", "running", "oluwaseun", "brooklyn", "bag", "nguyen", "walked", "mailroom"}
+    assert lexicon.known_among(words) == {w for w in words if lexicon.known(w)}
 
 
 def test_a_name_ending_like_an_abstract_noun_is_still_a_name(lexicon: Lexicon) -> None:
