@@ -118,9 +118,10 @@ def load_lexicon(model: str | Path | None = None, *, names: bool = True) -> Lexi
     given, surnames, rare = load_name_tables() if names else ({}, frozenset[str](), frozenset[str]())
     path = resolve_model_path(model) / "lemmatizer" / "lookups"
     if not (path / "lookups.bin").is_file():
+        surnames_1990 = surnames
         if names:
             given, surnames, rare = _with_2020_names(given, surnames, rare, lambda words: set())
-        return Lexicon(given=given, surnames=surnames, rare_surnames=rare)
+        return Lexicon(given=given, surnames=surnames, rare_surnames=rare, surnames_1990=surnames_1990)
     try:
         lookups = Lookups().from_disk(path)
         index = lookups.get_table("lemma_index")
@@ -134,9 +135,19 @@ def load_lexicon(model: str | Path | None = None, *, names: bool = True) -> Lexi
         raise ModelLoadError(f"cannot read the lemmatizer tables at {path}: {type(exc).__name__}") from exc
     finite = frozenset(w for w in irregular if not w.endswith("ing") and "_" not in w)
     lexicon = Lexicon(nouns, others, verbs, inflected=finite)
+    surnames_1990 = surnames
     if names:
         given, surnames, rare = _with_2020_names(given, surnames, rare, lexicon.known_among)
-    return Lexicon(nouns, others, verbs, inflected=finite, given=given, surnames=surnames, rare_surnames=rare)
+    return Lexicon(
+        nouns,
+        others,
+        verbs,
+        inflected=finite,
+        given=given,
+        surnames=surnames,
+        rare_surnames=rare,
+        surnames_1990=surnames_1990,
+    )
 
 
 def ner_model_configuration(score: float = 0.85) -> NerModelConfiguration:

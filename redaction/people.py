@@ -128,7 +128,8 @@ NOT_NAME = frozenset(
     )
 )
 
-_NAME = r"(?:[OD]['’])?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"  # "Ortiz", "Baker-Bailey", "O'Collins"
+# "Ortiz", "Baker-Bailey", "O'Collins", "Sa’adatu"; "McKenzie", "DeShawn", "LaToya" (the tables must know these)
+_NAME = r"(?:[OD]['’]|(?:Ma?c|D[aeiu]|L[ae])(?=[A-Z][a-z]))?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
 _FULLNAME = rf"{_NAME}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_NAME}){{0,2}}"
 _TWO_NAMES = rf"{_NAME}(?:[ \t]+[A-Z]\.)?[ \t]+{_NAME}"
 _TITLE = factored(
@@ -884,7 +885,7 @@ def _couple(text: str, lexicon: Lexicon) -> bool:
             or (len(p.split()) == 2 and lexicon.full_name(p.split()))
             for p in parts
         )
-        and lexicon.given_name(parts[0].split()[0], common=True)
+        and (lexicon.given_name(parts[0].split()[0], common=True) or _name_pair(parts, lexicon))
         and all(
             len(p.split()) == 2
             or lexicon.given_name(p)
@@ -1096,6 +1097,10 @@ _PERSON_VERBS = frozenset(
 )
 
 
+# "We've", "What's", "Don't": an English contraction, no name; "Sa’adatu", "Asma’u", "Ndung'u" are names
+_CONTRACTION = re.compile(r"['’](?:s|ve|ll|re|d|t|m)$", re.IGNORECASE)
+
+
 class Lexicon:
     """English words by part of speech, from the model's own lemmatizer tables (WordNet's index), and the given
     names and surnames of the 1990 US Census (``redaction/data``).
@@ -1121,6 +1126,7 @@ class Lexicon:
         given: Mapping[str, float] | None = None,
         surnames: AbstractSet[str] = frozenset(),
         rare_surnames: AbstractSet[str] = frozenset(),
+        surnames_1990: AbstractSet[str] | None = None,
     ) -> None:
         self.nouns = nouns
         self.others = others
@@ -1129,6 +1135,8 @@ class Lexicon:
         self.given: Mapping[str, float] = given or {}  # lower-case given name -> percent of people bearing it
         self.surnames = surnames  # held by at least 0.001% of people
         self.rare_surnames = rare_surnames  # the rest: many are English words too ("Leather", "Pickup")
+        # the common surnames of the 1990 files, the names of US firms ("Kramer-Hall", "Nunez, Sanders and Oneal")
+        self.surnames_1990 = surnames if surnames_1990 is None else surnames_1990
 
     @property
     def has_names(self) -> bool:
@@ -1139,14 +1147,14 @@ class Lexicon:
         w = word.lower().removesuffix("'s").removesuffix("’s")
         return w.replace("'", "").replace("’", "")
 
-    def given_name(self, word: str, *, common: bool = False) -> bool:
+    def given_name(self, word: str, *, common: bool = False, surnames: bool = True) -> bool:
         """A given name of the Census tables ("Travis", "Amber", "Liam"), not counting rare ones that are English
         words; with ``common``, not counting rare ones that are English nouns either ("America", "Kitty",
         "Harmony"). And a capitalised word that no dictionary or table knows (:meth:`unknown_name`)."""
         w = self._name_key(word).split("-")[0]
         percent = self.given.get(w)
         if percent is None:
-            return self.unknown_name(word, w)
+            return self.unknown_name(word, w) or (surnames and self.surname_given(word, w))
         if percent >= self.RARE_GIVEN:
             return True
         return w not in self.others and not (common and self._known(w))
@@ -1154,10 +1162,37 @@ class Lexicon:
     def unknown_name(self, word: str, key: str) -> bool:
         """A capitalised word of letters that neither the dictionary nor a name table knows ("Iretioluwa", "Sevginur",
         "Efser"): the names of a US platform's users come from everywhere, and no table holds them all, so such a
-        word counts as a given name. Not a word the tables hold as a surname, a plural or possessive of a given name
-        ("Adinas"), a contraction ("We've"), a word in capitals ("NASA"), or two dictionary words run together
-        ("Mailroom", "Brightline"), or a brand of UNKNOWN_BRANDS ("Comcast", "Robux"); other brands the dictionary does not
-        know are read as names, the cost."""
+        word counts as a given name. Not a word the tables hold as a surname (see :meth:`surname_given`), a plural
+        or possessive of a given name ("Adinas"), a contraction ("We've"; an apostrophe inside a name is none:
+        "Sa’adatu"), a word in capitals ("NASA") or with inner capitals ("MacBook"), one without a vowel ("Ltd"),
+        two dictionary words run together ("Mailroom", "Brightline"; see :meth:`_compound`), or a brand of
+        UNKNOWN_BRANDS ("Comcast", "Robux"); other brands the dictionary does not know are read as names, the
+        cost."""
+        return (
+            self._unknown(word, key)
+            and key not in self.surnames
+            and key not in self.rare_surnames
+            and not (key.endswith("s") and key[:-1] in self.given)
+        )
+
+    def surname_1990(self, word: str) -> bool:
+        """A surname common in the 1990 files ("Johnson", "Simon"; not "Oduor", which only 2020 holds)."""
+        return self._name_key(word) in self.surnames_1990
+
+    def surname_given(self, word: str, key: str) -> bool:
+        """A word the tables know only as a rare surname, or as a surname only since 2020, and no dictionary knows
+        ("Yusuf", "Oduor", "Davi", "Tahir"): the US tables hold many of the world's given names as the surnames of
+        the people who brought them. Not a surname common in 1990 ("Guerrero", "Schmitt"): those name US firms
+        ("Schmitt, Wood and Guerrero", "Kramer-Hall") far more often than they stand for someone's given name."""
+        return (
+            (key in self.surnames or key in self.rare_surnames)
+            and key not in self.surnames_1990
+            and "-" not in word
+            and self._unknown(word, key)
+            and not (key.endswith("s") and key[:-1] in self.given)
+        )
+
+    def _unknown(self, word: str, key: str) -> bool:
         if not self.has_names or not (self.nouns or self.others):
             return False
         bare = word.removesuffix("'s").removesuffix("’s")
@@ -1170,14 +1205,40 @@ class Lexicon:
             and key.isascii()
             and key.isalpha()
             and bare[:1].isupper()
-            and not bare.isupper()
-            and "'" not in bare
-            and "’" not in bare
-            and key not in self.surnames
-            and key not in self.rare_surnames
-            and not (key.endswith("s") and key[:-1] in self.given)
+            # "MacBook", "DeLorean": a name with inner capitals is one the tables know ("McKenzie")
+            and not _inner_capital(bare)
+            and _CONTRACTION.search(bare) is None
+            # not an abbreviation ("Ltd", "Bldg"); "y" is a vowel of names ("Gnyp", "Frycz")
+            and any(c in "aeiouy" for c in key)
             and not self._known(key)
-            and not any(self._known(key[:i]) and self._known(key[i:]) for i in range(3, len(key) - 2))
+            and not self._compound(key)
+        )
+
+    def _compound(self, key: str) -> bool:
+        """Two dictionary words run together, the first of four letters or more ("mailroom", "brightline",
+        "dropbox"); not a name that only splits into short words ("Adetoke": ade + toke, "Firdevis": fir + devis)."""
+        return any(self._lemma(key[:i]) and self._lemma(key[i:]) for i in range(4, len(key) - 2))
+
+    def _lemma(self, word: str) -> bool:
+        return word in self.nouns or word in self.others
+
+    def family_name(self, word: str) -> bool:
+        """A word that can close a name after a given name: a surname of the tables, a rare one no dictionary knows
+        ("Tahir", "Wieloch"), or a word no dictionary or table knows ("Sukhenai", "Durdu"); each part of a
+        double-barrelled one ("Kabir-Lawal")."""
+        if self.surname(word):
+            return True
+        if not self.has_names or not (self.nouns or self.others):
+            return False
+        parts = word.removesuffix("'s").removesuffix("’s").split("-")
+        return all(
+            p[:1].isupper()
+            and (
+                (self._name_key(p) in self.rare_surnames and not self._known(self._name_key(p)))
+                or self._unknown(p, self._name_key(p))
+                or self._name_key(p) in self.surnames
+            )
+            for p in parts
         )
 
     def name_word(self, word: str) -> bool:
@@ -1190,8 +1251,9 @@ class Lexicon:
         return bool(parts) and all(p in self.surnames for p in parts)
 
     def full_name(self, words: list[str]) -> bool:
-        """Two or three words (initials left out) opening with a given name and closing with a surname."""
-        return 2 <= len(words) <= 3 and self.given_name(words[0]) and self.surname(words[-1])
+        """Two or three words (initials left out) opening with a given name and closing with a family name
+        (:meth:`family_name`)."""
+        return 2 <= len(words) <= 3 and self.given_name(words[0]) and self.family_name(words[-1])
 
     def name_like(self, words: list[str]) -> bool:
         """A given name alone, or a given name and a surname: the tables say these words can be a name even where
@@ -1232,7 +1294,11 @@ class Lexicon:
         if w in self.inflected or w in _PERSON_VERBS:
             return True
         if len(w) > 4 and w.endswith("ed"):
-            return w[:-2] in self.verbs or w[:-1] in self.verbs
+            # and an app's verbs made with "un" or "re" that no dictionary lists: "unmatched", "reposted"
+            return any(
+                s in self.verbs or (len(s) > 4 and s.startswith(("un", "re")) and s[2:] in self.verbs)
+                for s in (w[:-2], w[:-1])
+            )
         if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
             stems = (w[:-1], w[:-2]) if w.endswith("es") else (w[:-1],)
             return any(s in self.verbs and s not in self.nouns for s in stems)
@@ -1615,7 +1681,7 @@ def _lexicon_people(
             last = sur.end("name")
             if surname.endswith(("'s", "’s")):
                 surname, last = surname[:-2], last - 2
-            if lexicon.surname(surname) and (_word_ok(surname) or _family_name([word, surname], lexicon)):
+            if lexicon.family_name(surname) and (_word_ok(surname) or _family_name([word, surname], lexicon)):
                 full = True
             else:
                 last = end
@@ -1708,6 +1774,38 @@ def _lexicon_people(
             and not hard.overlaps(start, end)
         ):
             yield start, end, 0.6
+
+
+# "Ismail & Chizoba forever", "Kevin + Aisha 💕": two one-word names joined, opening a line
+_PAIR_LINE = re.compile(
+    rf"(?m)^[ \t]*(?P<a>{_NAME})(?![\w'’-])[ \t]*(?:&|\+|\band\b)[ \t]*(?P<b>{_NAME})(?![\w'’-])"
+    r"(?=[ \t]*(?:$|[a-z]|[^\w\s&'’]))"
+)
+
+
+def _name_pair(words: list[str], lexicon: Lexicon) -> bool:
+    """Two one-word names of a couple or two friends ("Ismail & Chizoba"): each a given name, or a surname no
+    dictionary knows ("Ismail"), and one a common given name that is no surname of 1990 — "Johnson & Johnson",
+    "Simon & Schuster" and "Ben & Jerry's" are firms."""
+    return (
+        len(words) == 2
+        and all(
+            _word_ok(w)
+            and w not in _MONTH_NAMES
+            and not w.endswith(("'s", "’s"))  # "Ben & Jerry's" is a firm
+            and (lexicon.given_name(w, common=True) or (lexicon.surname(w) and not lexicon.known(w)))
+            for w in words
+        )
+        and any(_plain_given(w, lexicon) and not lexicon.surname_1990(w) for w in words)
+    )
+
+
+def _paired_people(text: str, lexicon: Lexicon, hard: Spans) -> Iterator[tuple[int, int, float]]:
+    """Two one-word names joined, opening a line (:func:`_name_pair`)."""
+    for m in _PAIR_LINE.finditer(text):
+        if _name_pair([m.group("a"), m.group("b")], lexicon) and not hard.overlaps(m.start("a"), m.end("b")):
+            yield (*m.span("a"), 0.65)
+            yield (*m.span("b"), 0.65)
 
 
 # a list of names and nothing else: "ppl who know about the money: Tyler, Reginald, Kent D'Hubbard"
@@ -1840,7 +1938,7 @@ _FIELD_NAME = re.compile(
 # "recipient_name").
 PERSON_ROLES = (
     r"contact|account|sender|recipient|buyer|seller|customer|owner|subscriber|holder|cardholder|guardian|parent|"
-    r"driver|passenger|patient|student|emergency[ _-]?contact|player|member|child|kid|mother|father|mom|dad|"
+    r"driver|rider|passenger|patient|student|emergency[ _-]?contact|player|member|child|kid|mother|father|mom|dad|"
     r"spouse|partner|tenant|employee|teacher|coach|caregiver|babysitter|victim|suspect|witness|reporter|"
     r"applicant|participant|athlete|attendee|guest|resident"
 )
@@ -2152,6 +2250,7 @@ def find_people(
             start, end = m.span("name")
             if _word_ok(m.group("name")) and lexicon.given_name(m.group("name"), common=True):
                 yield start, end, 0.65
+        yield from _paired_people(text, lexicon, hard)
         yield from _lexicon_people(text, lexicon, other, hard)
         yield from _listed_people(text, lexicon)
         yield from _field_people(text, lexicon, hard)
@@ -2160,64 +2259,77 @@ def find_people(
     if not name_pairs:
         return
     for m in _RUN.finditer(text):
-        words = [(w.start() + m.start(), w.end() + m.start(), w.group()) for w in _WORD.finditer(m.group())]
-        if len(words) > 5:
-            continue
-        in_title_case = any(w[2] in _FUNCTION for w in words[1:])
-        segment: list[tuple[int, int, str]] = []
-        for w in [*words, (0, 0, "")]:
-            if w[2] and (
-                _word_ok(w[2])
-                or _INITIAL.fullmatch(w[2])
-                or _family_name([x[2] for x in segment] + [w[2]], lexicon)
-            ):
-                segment.append(w)
+        run = [(w.start() + m.start(), w.end() + m.start(), w.group()) for w in _WORD.finditer(m.group())]
+        # "display_name   Saajid Jahdami     Sahir Demirel-Yildirim": columns of a fixed-width export, not one name
+        cuts = [i for i in range(1, len(run)) if _column_gap(text[run[i - 1][1] : run[i][0]])]
+        for words in (run[i:j] for i, j in zip([0, *cuts], [*cuts, len(run)], strict=True)):
+            if len(words) > 5:
                 continue
-            for start, end in _pairs_in(segment, lexicon):
-                words_in = _name_words(text[start:end])
-                full = (
-                    lexicon.full_name(words_in)
-                    and not lexicon.plain_words(words_in)
-                    and not _determined(text, start)
-                    and not _attributive(text, end, lexicon)
-                )
-                if (
-                    not (hard if full else other).overlaps(start, end)
-                    and (
-                        ner.overlaps(start, end)
-                        or (full and _listed(text, start, end) and lexicon.names_only(words_in, common=True))
-                        # "Judy Pope 💍 Sherri Singh": a common given name and a surname filling a field
-                        or (
-                            full
-                            and lexicon.given_name(words_in[0], common=True)
-                            and lexicon.names_only(words_in, common=True)
-                            and _whole_segment(text, start, end)
-                        )
-                        or not (
-                            in_title_case
-                            or (not full and lexicon.dictionary_words(words_in))
-                            or title_case_context(text, start, end, lexicon if full else None)
-                            # "Hello Kitty Wedding Collection, Pink and Gold": a rare given name in a title
+            in_title_case = any(w[2] in _FUNCTION for w in words[1:])
+            segment: list[tuple[int, int, str]] = []
+            for w in [*words, (0, 0, "")]:
+                if w[2] and (
+                    _word_ok(w[2])
+                    or _INITIAL.fullmatch(w[2])
+                    or _family_name([x[2] for x in segment] + [w[2]], lexicon)
+                ):
+                    segment.append(w)
+                    continue
+                for start, end in _pairs_in(segment, lexicon):
+                    words_in = _name_words(text[start:end])
+                    full = (
+                        lexicon.full_name(words_in)
+                        and not lexicon.plain_words(words_in)
+                        and not _determined(text, start)
+                        and not _attributive(text, end, lexicon)
+                    )
+                    if (
+                        not (hard if full else other).overlaps(start, end)
+                        and (
+                            ner.overlaps(start, end)
                             or (
-                                title_line(text, start, end)
-                                and (
-                                    not lexicon.names_only(words_in, common=True)
-                                    or _runs_on(text, end, lexicon)
+                                full
+                                and _listed(text, start, end)
+                                and lexicon.names_only(words_in, common=True)
+                            )
+                            # "Judy Pope 💍 Sherri Singh": a common given name and a surname filling a field
+                            or (
+                                full
+                                and lexicon.given_name(words_in[0], common=True)
+                                and lexicon.names_only(words_in, common=True)
+                                and _whole_segment(text, start, end)
+                            )
+                            or not (
+                                in_title_case
+                                or (not full and lexicon.dictionary_words(words_in))
+                                or title_case_context(text, start, end, lexicon if full else None)
+                                # "Hello Kitty Wedding Collection, Pink and Gold": a rare given name in a title
+                                or (
+                                    title_line(text, start, end)
+                                    and (
+                                        not lexicon.names_only(words_in, common=True)
+                                        or _runs_on(text, end, lexicon)
+                                    )
                                 )
                             )
                         )
-                    )
-                    and not (
-                        _unsupported_phrase(text, start, end, lexicon) and not cued(text, start, end, lexicon)
-                    )
-                    and not (
-                        _verb_phrase(words_in, lexicon)
-                        and (_bulleted(text, start) or title_line(text, start, end))
-                        and not cued(text, start, end, lexicon)
-                    )
-                ):
-                    yield start, end, 0.6
-            segment = []
+                        and not (
+                            _unsupported_phrase(text, start, end, lexicon)
+                            and not cued(text, start, end, lexicon)
+                        )
+                        and not (
+                            _verb_phrase(words_in, lexicon)
+                            and (_bulleted(text, start) or title_line(text, start, end))
+                            and not cued(text, start, end, lexicon)
+                        )
+                    ):
+                        yield start, end, 0.6
+                segment = []
+
+
+def _inner_capital(word: str) -> bool:
+    """A capital inside a part of ``word`` ("MacBook", "McKenzie"; not "Klaus-Jürgen" or "O'Neil")."""
+    return any(c.isupper() for part in re.split(r"[-'’]", word) for c in part[1:])
 
 
 def _pairs_in(segment: list[tuple[int, int, str]], lexicon: Lexicon) -> list[tuple[int, int]]:
@@ -2230,7 +2342,12 @@ def _pairs_in(segment: list[tuple[int, int, str]], lexicon: Lexicon) -> list[tup
                 words = [x[2] for x in names[i : j + 1]]
                 if lexicon.full_name(words) and not lexicon.plain_words(words):
                     return [(first[0], names[j][1])]
-    if 2 <= len(names) <= 3 and not any(lexicon.descriptive(x[2]) for x in names):
+    if (
+        2 <= len(names) <= 3
+        and not any(lexicon.descriptive(x[2]) for x in names)
+        # "MacBook Pro": a word with inner capitals is a name only where the tables know it ("McKenzie", "DeShawn")
+        and not any(_inner_capital(x[2]) and not lexicon.name_word(x[2]) for x in names)
+    ):
         return [(segment[0][0], segment[-1][1])]
     return []
 
@@ -2716,7 +2833,7 @@ def not_people(text: str, lexicon: Lexicon) -> Spans:
         a, b, c = m.group("a", "b", "c")
         if (
             all(lexicon.surname(w) for w in (a, b, c))
-            and sum(not lexicon.given_name(w) for w in (a, b, c)) >= 2
+            and sum(not lexicon.given_name(w, surnames=False) for w in (a, b, c)) >= 2
             and _trade(text, m.start(), m.end())
         ):
             out.append(m.span())
@@ -2736,7 +2853,7 @@ def not_people(text: str, lexicon: Lexicon) -> Spans:
     out += [
         m.span()
         for m in _ORG_TAIL.finditer(text)
-        if not any(lexicon.given_name(w) and "-" not in w for w in m.group("name").split())
+        if not any(lexicon.given_name(w, surnames=False) and "-" not in w for w in m.group("name").split())
         or (
             _legal_form(m)
             and not _addressed_before(text, m.start())

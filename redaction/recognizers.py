@@ -668,7 +668,8 @@ _ABOUT_A_PERSON = re.compile(
     r"age|gender|handle)"
 )
 _COLUMN_KEY = re.compile(r"[A-Za-z][\w .()/#-]{0,40}")
-_TABLE_HINT = re.compile(r"(?i)name|dob|birth|born|bday")
+# a header's word for a person's column: a name, a date of birth, or a role ("trip_id,rider,rider_phone,driver")
+_TABLE_HINT = re.compile(rf"(?i)name|dob|birth|born|bday|{PERSON_ROLES}")
 _DELIMITERS = ("\t", ",", "|", ";")
 # unquoted commas inside a row's values ("April 03, 1931"), read by aligning the row from both ends
 _MAX_EXTRA = 2
@@ -712,6 +713,32 @@ def _cells(line: str, start: int, delimiter: str) -> list[tuple[int, int]]:
     return _split(line, start, delimiter)
 
 
+# values that hold an unquoted comma: a date ("Dec 09, 1977 00:46") and an amount ("$2,964.32")
+_BEFORE_YEAR = re.compile(r"(?i)[a-z]{3,9}\.?[ \t]+\d{1,2}")
+_YEAR_ON = re.compile(r"(?:1[89]|20)\d\d\b.*")
+_BEFORE_THOUSANDS = re.compile(r"[$€£]\d{1,3}(?:,\d{3})*")
+_THOUSANDS_ON = re.compile(r"\d{3}(?:\.\d{1,2})?\b.*")
+
+
+def _rejoined(text: str, fields: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Comma-separated fields with the values split at their own commas joined again: a row
+    "REF7,Dec 09, 1977 00:46,Gulab Tahaw-wur,$2,964.32" holds four values, not six, and the names stay under
+    their columns."""
+    out = [fields[0]]
+    for a, b in fields[1:]:
+        pa, pb = out[-1]
+        prev, cur = text[pa:pb], text[a:b]
+        # only a bare comma between (a quoted field is whole already)
+        if text[pb:a].strip(" \t") == "," and (
+            (_BEFORE_YEAR.fullmatch(prev) and _YEAR_ON.fullmatch(cur))
+            or (_BEFORE_THOUSANDS.fullmatch(prev) and _THOUSANDS_ON.fullmatch(cur))
+        ):
+            out[-1] = (pa, b)
+        else:
+            out.append((a, b))
+    return out
+
+
 class TableRecognizer(EntityRecognizer):
     """Names and dates of birth in delimited records (CSV, TSV, "|"- or ";"-separated) under a header row that names
     the column: the header, not the value's shape, says what the value is."""
@@ -747,6 +774,8 @@ class TableRecognizer(EntityRecognizer):
                     i += 1
                     continue
                 fields = _cells(lines[i][1], lines[i][0], delimiter)
+                if delimiter == "," and len(fields) > len(columns):
+                    fields = _rejoined(text, fields)
                 if not 0 <= len(fields) - len(columns) <= _MAX_EXTRA:
                     break  # a line of another width: the table has ended
                 out += self._row(text, fields, columns, self.lexicon)

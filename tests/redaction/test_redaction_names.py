@@ -367,3 +367,133 @@ def test_names_no_table_holds_are_found_where_a_given_name_would_be(
 )
 def test_words_no_dictionary_knows_that_are_no_names_stay(redactor: Redactor, text: str) -> None:
     assert redactor.session(b"one-text").redact(text).text == text
+
+
+def test_a_name_that_only_splits_into_short_words_is_no_compound(lexicon: Lexicon) -> None:
+    # "fir" + "devis", "ade" + "toke": short words inside a name say nothing; "mail" + "room", "drop" + "box" do
+    for name in ("Firdevis", "Adetoke", "Kipsang"):
+        assert lexicon.given_name(name, common=True), name
+    for word in ("Mailroom", "Dropbox", "Brightline"):
+        assert not lexicon.given_name(word), word
+
+
+def test_an_abbreviation_is_no_unknown_name(lexicon: Lexicon) -> None:
+    for word in ("Ltd", "Mgr", "Bldg"):
+        assert not lexicon.given_name(word) and not lexicon.family_name(word), word
+
+
+def test_a_family_name_may_be_one_no_table_holds(lexicon: Lexicon) -> None:
+    # a rare surname no dictionary knows, a word no dictionary or table knows ("y" a vowel: Polish "Gnyp"), each
+    # part of a double-barrelled one
+    for words in (
+        ["Hazeem", "Tahir"],
+        ["Asliye", "Durdu"],
+        ["Ryszard", "Gnyp"],
+        ["Ruqayya", "Kabir-Lawal"],
+        ["Olivia", "Appia"],
+    ):
+        assert lexicon.full_name(words), words
+    # not a dictionary word, a brand or an abbreviation
+    for words in (["Crossbody", "Bag"], ["Jessica", "Venmo"], ["Richard", "Ltd"]):
+        assert not lexicon.full_name(words), words
+
+
+def test_a_surname_since_2020_or_a_rare_one_may_be_a_given_name(lexicon: Lexicon) -> None:
+    # the US tables hold many of the world's given names as surnames only
+    for name in ("Yusuf", "Oduor", "Davi", "Tahir"):
+        assert lexicon.given_name(name, common=True), name
+    # a surname common in 1990 names firms ("Schmitt, Wood and Guerrero"); a double-barrelled one is a family name
+    for word in ("Guerrero", "Schmitt", "Kramer-Hall", "Oduor-Gambo"):
+        assert not lexicon.given_name(word), word
+    assert not lexicon.given_name("Yusuf", surnames=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Roster: #12 Firdevis Cetin, #7 Thomas Andrade, #3 Asliye Durdu",
+            ["Firdevis Cetin", "Asliye Durdu"],
+        ),
+        ("Organizer: Pintusorn Sukhenai\nWhen: Sunday 2pm", ["Pintusorn Sukhenai"]),
+        ("i told Yusuf everything and now she wont answer my calls", ["Yusuf"]),
+        # an app's verb no dictionary lists, made with "un"
+        ("Panya unmatched me after I asked for her number lol", ["Panya"]),
+        # an apostrophe inside a name is no contraction
+        ("i told Sa’adatu everything", ["Sa’adatu"]),
+        ("Agent: I see the charge of $1,298.23. Is this Asma’u Zubairu?", ["Asma’u Zubairu"]),
+        # a run of three name words, the first only a rare surname to the tables
+        (
+            "Reminder: the rabies booster is due 07/11/1999. Owner: Davi Miguel Aragão, (557)380-0338x73779",
+            ["Davi Miguel Aragão"],
+        ),
+    ],
+)
+def test_names_with_family_names_no_table_holds(redactor: Redactor, text: str, values: list[str]) -> None:
+    assert_redacted(text, redactor.session(b"one-text").redact(text), *values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your order A50850 from Richard Ltd has shipped!",
+        "Bought the Schmitt, Wood and Guerrero 6-qt air fryer (SKU K029-3857) for $3,869.18 during the sale.",
+        "Nunez, Sanders and Oneal: Your verification code is 994225.",
+        "NEVER ordering from Hodges-Garcia again. Order #2573007 charged $2,188.94 TWICE.",
+    ],
+)
+def test_firms_of_common_surnames_stay(redactor: Redactor, text: str) -> None:
+    assert redactor.session(b"one-text").redact(text).text == text
+
+
+def test_columns_of_a_fixed_width_export_are_two_names(redactor: Redactor) -> None:
+    text = "05/26/2008  display_name   Saajid Jahdami     Sahir Demirel-Yildirim"
+    res = redactor.session(b"one-text").redact(text)
+    assert_redacted(text, res, "Saajid Jahdami", "Sahir Demirel-Yildirim")
+    # two people, two placeholders: neither name runs across the gap into the other
+    assert res.text == "05/26/2008  display_name   <PERSON_1>     <PERSON_2>"
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Ismail & Chizoba forever", ["Ismail", "Chizoba"]),
+        ("Kevin + Aisha 💕", ["Kevin", "Aisha"]),
+        ("Mark and Joy were there", ["Mark", "Joy"]),
+    ],
+)
+def test_two_names_joined_opening_a_line_are_people(redactor: Redactor, text: str, values: list[str]) -> None:
+    assert_redacted(text, redactor.session(b"one-text").redact(text), *values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Johnson & Johnson baby shampoo",
+        "Simon & Schuster",
+        "Ben & Jerry's Cherry Garcia, Pint",
+        "Barnes & Noble",
+        "Salt & Pepper",
+    ],
+)
+def test_firms_of_two_names_stay(redactor: Redactor, text: str) -> None:
+    assert redactor.session(b"one-text").redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("McKenzie said she would come", ["McKenzie"]),
+        ("i told DeShawn everything", ["DeShawn"]),
+        ("LaToya bought the tickets", ["LaToya"]),
+        ("Dylan McKenzie said hi", ["Dylan McKenzie"]),
+    ],
+)
+def test_names_with_inner_capitals_the_tables_know(redactor: Redactor, text: str, values: list[str]) -> None:
+    assert_redacted(text, redactor.session(b"one-text").redact(text), *values)
+
+
+def test_a_product_with_inner_capitals_is_no_name(redactor: Redactor, lexicon: Lexicon) -> None:
+    assert not lexicon.given_name("MacBook") and not lexicon.given_name("LinkedIn")
+    for text in ("Get a MacBook Pro today", "I love my MacBook"):
+        assert redactor.session(b"one-text").redact(text).text == text

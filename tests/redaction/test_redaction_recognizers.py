@@ -375,3 +375,15 @@ def test_a_markdown_table_is_read_like_any_other(redactor: Redactor) -> None:
     assert res.text is not None
     assert res.text.splitlines()[1] == "|---|:---:|---|"  # the rule row is no record
     assert [e.type for e in res.entities].count("DATE_OF_BIRTH") == 2
+
+
+def test_a_table_of_roles_with_commas_inside_its_values(redactor: Redactor) -> None:
+    # no "name" in the header: the rider and driver columns say who; the date and the amount hold unquoted commas,
+    # which once put the rider's column on the date and the driver's on the car, and left both names
+    text = (
+        "trip_id,requested_at,rider,rider_phone,driver,vehicle,fare\n"
+        "REF71619723,Dec 09, 1977 00:46,Gulab Tahaw-wur,(720)279-1539x4765,Asuka Suzuki,Silver sedan,$2,964.32"
+    )
+    res = redactor.session(b"one-text").redact(text)
+    assert_redacted(text, res, "Gulab Tahaw-wur", "Asuka Suzuki")
+    assert res.text is not None and "Silver sedan,$2,964.32" in res.text and "Dec 09, 1977 00:46" in res.text
