@@ -6092,6 +6092,812 @@ def _fill(template: str, makers: dict[str, Callable[[], str]], negative: bool) -
     return Sample("".join(out), planted, negative)
 
 
+# fresh52/53: written by two helpers that saw no rule, test or earlier set, with names from many origins: fresh52
+# conversations of a multicultural user base (group chats, DMs, voice transcripts; Spanish, Portuguese, Haitian
+# Creole, romanised Arabic, Somali, Amharic, Korean, Polish, Tagalog inside English), fresh53 its records (CSV and
+# fixed-width exports keyed by role, receipts, rosters, forms, intake and field-interview notes); committed before
+# their first run, after the round that fixed family names no table holds
+FRESH52_POSITIVE = [
+    # family WhatsApp export in Spanish, missing teen, several relatives
+    (
+        "[{DATE} {TIME}] {NAME}: alguien sabe de {FIRST#2}?? no contesta desde ayer\n"
+        "[{DATE} {TIME}] Tío {FIRST#3}: la última vez que la vi estaba con su novio {NAME#4} en el carro de él\n"
+        "[{DATE} {TIME}] {NAME}: su número nuevo es {PHONE}, mándenle mensaje porfa 🙏\n"
+        "[{DATE} {TIME}] {FIRST#5}: ya llamé a la policía, el reporte es {CASE}"
+    ),
+    # Haitian Creole voice message transcript, suicide risk of a third party
+    (
+        "Voice message (0:47) from {NAME}:\n"
+        '"Bonswa, se {FIRST} wi. Mwen bezwen ou rele manman {NAME#2} kounye a, li pa byen ditou. '
+        "Li te di m li pral fè tèt li mal. Li rete {ADDRESS_LINE}. Nimewo li se {PHONE}. "
+        'Tanpri pa di {FIRST#3} anyen."'
+    ),
+    # elementary school parents group, names after relation words and possessives
+    (
+        "3rd Grade Parents 🍎✏️\n"
+        "{FIRST}: Hi all! Does anyone have a way to reach {NAME#2}'s mom? the office line isn't working\n"
+        "{NAME#3}: I think her email is {EMAIL}\n"
+        "{FIRST}: thank you!! also if anyone sees {FIRST#4} after pickup pls text me {PHONE}"
+    ),
+    # mosque brothers group, romanised Arabic phrases, Ustaz title
+    (
+        "Masjid Al-Noor Brothers 🕌\n"
+        "{NAME}: Assalamu alaikum ikhwan, Ustaz {LAST#2} asked me to share: brother {NAME#3} has been missing since Fajr. "
+        "He left his phone at home. If you see him call his wife at {PHONE} inshallah\n"
+        "{FIRST#4}: Ya Allah. I saw him near {STREET} yesterday after Asr\n"
+        "{NAME}: jazakallah khair akhi, passing it on"
+    ),
+    # Somali/English group chat about a missing young woman
+    (
+        "{FIRST} 🇸🇴: walaal, ma aragtay {NAME#2}? hooyadeed aad bay u walwalsan tahay\n"
+        "{FIRST#3}: maya. last thing she posted was on {HANDLE}, said she was meeting someone in {CITYSTATE}\n"
+        "{FIRST}: wallahi I'm scared. Habo {LAST#4} said the guy's number is {PHONE}"
+    ),
+    # Korean church prayer group, romanised Korean titles, Pastor title
+    (
+        "새벽기도 / Saebyeok prayer group\n"
+        "{NAME}: Moksanim, {NAME#2} jipsanim's son hasn't come home in two days 😢 please pray\n"
+        "Pastor {LAST#3}: Aigoo. Does anyone have his number?\n"
+        "{FIRST#4}: {PHONE} — that's the one his umma gave me\n"
+        "{NAME}: gamsahamnida. police report is {CASE}"
+    ),
+    # Amharic/English DM, suicide risk, multi-line address
+    (
+        "{FIRST}: selam endet neh? {NAME#2} tawkewaleh?\n"
+        "{FIRST#3}: awo, my cousin's friend. why?\n"
+        "{FIRST}: she messaged me at 3am saying she wants to end everything. ebakih help me. her address is\n"
+        "{ADDRESS}\n"
+        "{FIRST#3}: egziabher yimesgen you told me. calling 911 now"
+    ),
+    # Portuguese marketplace buy/sell chat with Zelle details
+    (
+        "Marketplace · iPhone 13 128GB\n"
+        "{FIRST}: Oi, ainda tá disponível?\n"
+        "{NAME#2}: Sim! {AMOUNT}, retirada na {STREET}\n"
+        "{FIRST}: Posso mandar por Zelle? meu email é {EMAIL}\n"
+        "{NAME#2}: Pode, o Zelle é {PHONE}, no nome de {NAME#2}\n"
+        "{FIRST}: fechado, te vejo {WEEKDAY} às {TIME}"
+    ),
+    # dating-app safety report through support chat
+    (
+        "Support chat — {TICKET}\n"
+        "Agent: Hi, thanks for reporting. Can you tell me who you matched with?\n"
+        "User: his profile said {FIRST#3} but his real name is {NAME#2}. he sent me my own home address {ADDRESS_LINE} and said he'd be waiting\n"
+        "User: his snap is {HANDLE} and he texted from {PHONE}\n"
+        "Agent: I'm so sorry. This has been escalated under {CASE}."
+    ),
+    # OCR'd notes-app screenshot with typos, emergency contacts list
+    (
+        "IMG_4471.PNG (OCR)\n"
+        "Notes\n"
+        "ppl to call if smth happns to me\n"
+        "- mom {PHONE}\n"
+        "- {NAME} (bestie) {PHONE#2}\n"
+        "- Sra. {LAST#2} frm church {PHONE#3}\n"
+        "- dont let {NAME#3} pick up the kids!!! hes not alowed\n"
+        "SSN {SSN}\n"
+        "lockbox {CODE}"
+    ),
+    # gaming server threat / doxxing in a channel
+    (
+        "#general — {DATE}\n"
+        "{HANDLE}: lmao {FIRST} ur so bad\n"
+        "{HANDLE#2}: keep talking. i know u live on {STREET} in {CITYSTATE}\n"
+        "{HANDLE#2}: ur ip is {IP} and ur mom's name is {NAME#3}\n"
+        "{HANDLE}: bro thats not funny\n"
+        "modbot: Message removed. Report {TICKET} filed."
+    ),
+    # Filipino/Tagalog family group, Ate/Tita titles
+    (
+        "Pamilya 💕\n"
+        "{FIRST}: Ate, nakausap mo na ba si {NAME#2}? hindi pa umuuwi since kahapon\n"
+        "Ate {FIRST#3}: hindi pa e. tinext ko sa {PHONE} pero walang reply\n"
+        "Tita {FIRST#4}: nasa bahay daw siya ng boyfriend nya na si {FIRST#5} sa {ADDRESS_LINE}\n"
+        "{FIRST}: sige puntahan ko na. ingat kayo"
+    ),
+    # Polish parish group, double-barrelled surname, Pan title
+    (
+        "{NAME}: Cześć, czy ktoś zna {NAME_HYPH}? Pan {LAST#3} z parafii mówi, że zaginęła\n"
+        "{FIRST#4}: tak, to moja sąsiadka. Mieszka na {STREET}\n"
+        "{NAME}: jej siostra prosi o kontakt: {EMAIL} albo {PHONE}\n"
+        "{FIRST#4}: przekazałam policji, numer sprawy {CASE}"
+    ),
+    # casual texting about an ex violating a protective order
+    (
+        "{TIME}\n"
+        "me: did u hear from {FIRST} today\n"
+        "{FIRST#2}: no?? why\n"
+        "me: her ex {NAME#3} showed up at her job again\n"
+        "{FIRST#2}: omg does she have the restraining order\n"
+        "me: ya case {CASE}. his new number is {PHONE} if u see it block it"
+    ),
+    # emoji-laden comment thread on a missing-person post, @mentions and a URL
+    (
+        "💬 Comments (214)\n"
+        "{HANDLE}: {HANDLE#2} isn't this ur cousin {NAME#3}?? 😳😳\n"
+        "{HANDLE#2}: omg yes 😭 {FIRST#3} has been missing since {DATE}. pls share 🙏🙏\n"
+        "{HANDLE#4}: I saw her at the bus station in {CITYSTATE} with an older guy\n"
+        "{HANDLE#2}: pls DM me or call her mom {PHONE} ❤️ flyer here {URL}"
+    ),
+    # Spanish ransom DM with crypto wallet
+    (
+        "Mensaje de {NAME} ({HANDLE}) · {DATE}\n"
+        "tengo a tu hija. si quieres volver a verla manda {AMOUNT} a esta wallet {WALLET}\n"
+        "no llames a la policía\n"
+        "Usuario: quién eres?? dónde está {FIRST#2}??\n"
+        "{FIRST}: pregúntale a {NAME#3}. ya sabe dónde vivimos: {ADDRESS_LINE}"
+    ),
+    # gurdwara volunteer group, list of names, Bhai title, multi-line address
+    (
+        "Gurdwara Seva Volunteers 🙏\n"
+        "{NAME}: Sat Sri Akal ji. Langar seva this {WEEKDAY} — {FIRST#2} and {FIRST#3} on rotis, {NAME#4} on dishes\n"
+        "Bhai {LAST#5}: ji, I can drive Aunty ji. address?\n"
+        "{NAME}: {ADDRESS}\n"
+        "please call her at {PHONE} before you come, she can't hear the bell"
+    ),
+    # marketplace fraud support chat with card number and ex's email
+    (
+        "Chat transcript {TICKET}\n"
+        "Customer: I never ordered this. someone used my card {CARD} for order {ORDER}\n"
+        "Agent: I'm sorry about that. Can you confirm the name on the account?\n"
+        "Customer: {NAME}. the shipping address was changed to {ADDRESS_LINE} which isn't mine\n"
+        "Customer: the email on it now is {EMAIL}, that's my ex {NAME#2}'s email\n"
+        "Agent: Thank you. A refund of {AMOUNT} is pending, {REF}."
+    ),
+    # Lebanese diaspora group, Arabizi with numerals
+    (
+        "Shabab 3al Ra7a 🇱🇧\n"
+        "{FIRST}: ya jama3a, 7ada shaf {NAME#2}? umm {FIRST#5} 3am tdawwer 3leh\n"
+        "{FIRST#3}: akher marra kan 3and {NAME#4} bel ma7al 3a {STREET}\n"
+        "{FIRST}: yalla ba3atle raqam {FIRST#4}\n"
+        "{FIRST#3}: {PHONE}. inshallah kheir"
+    ),
+    # Spanish church prayer chain with Hna./Hno./Doña titles
+    (
+        "Iglesia — Cadena de Oración 🙏\n"
+        "Hna. {LAST}: Hermanos, oremos por el Hno. {NAME#2} que está en el hospital\n"
+        "Pastor {LAST#3}: Amén. Su esposa {FIRST#4} pidió que no lo visiten hoy\n"
+        "Doña {FIRST#5}: si alguien quiere mandar algo, la dirección es\n"
+        "{ADDRESS}\n"
+        "Hna. {LAST}: Dios los bendiga 🙌"
+    ),
+    # voicemail transcription, goodbye message naming third parties
+    (
+        "Voicemail transcription — {DATE} {TIME}\n"
+        "From: {PHONE}\n"
+        "\"hey it's {FIRST} ... i just wanted to say sorry to {NAME#2} and tell my sister {FIRST#3} i love her. "
+        "i left the dog with {NAME#4} on {STREET}. don't look for me okay\"\n"
+        "(transcription confidence: low)"
+    ),
+    # carpool list, names alone on lines incl. hyphenated and O'/D' surnames
+    (
+        "carpool list for {WEEKDAY} 🚗\n"
+        "\n"
+        "{NAME}\n"
+        "{NAME#2}\n"
+        "{NAME_HYPH}\n"
+        "{NAME_APOS}\n"
+        "\n"
+        "driver: {FIRST#5} ({PHONE})\n"
+        "backup: Sr. {LAST#6}\n"
+        "pickup {TIME} at {STREET}"
+    ),
+    # OCR'd screenshot of a threatening post with names in quotes
+    (
+        "Screenshot OCR:\n"
+        '"tell em {NAME} said it" — posted by {HANDLE}\n'
+        'reply: who tf is "{FIRST#2}"?\n'
+        "reply: the one who snitched on {NAME#3}. she stay at {ADDRESS_LINE} 🔫\n"
+        "reply: yo delete this"
+    ),
+    # Haitian family group, Madan title, missing child
+    (
+        "Fanmi Ayiti 🇭🇹\n"
+        "Madan {LAST}: Bonjou tout moun. Pitit {NAME#2} a, {FIRST#3}, pèdi depi {WEEKDAY}\n"
+        "{FIRST#4}: Bondye! Kote li te ye?\n"
+        "Madan {LAST}: Nan lekòl la sou {STREET}. Si nou wè l rele {PHONE}\n"
+        "{FIRST#4}: M ap pataje l sou Facebook kounye a"
+    ),
+    # dating app chat where users exchange identifying details
+    (
+        "Hinge · Match\n"
+        "{FIRST}: hey! ur pic at the beach is cute 😊\n"
+        "me: haha thanks. what's ur last name, wanna make sure ur real\n"
+        "{FIRST}: lol it's {LAST}. look me up, ig is {HANDLE}\n"
+        "me: ok found u. i'm at {ADDRESS_LINE} if u wanna come by after {TIME}\n"
+        "{FIRST}: bet. text me {PHONE}"
+    ),
+    # doxxing DM with DOB, IPv4/IPv6, crypto wallet and paste URL
+    (
+        "Discord DM\n"
+        "{HANDLE}: bro i got the dox on {FIRST}\n"
+        "{HANDLE}: real name {NAME#2}, born {DOB}, lives {ADDRESS_LINE}\n"
+        "{HANDLE}: ipv4 {IP} / ipv6 {IP6}\n"
+        "{HANDLE}: send {AMOUNT} in btc to {WALLET} and i'll drop the paste {URL}\n"
+        "{HANDLE#2}: bet"
+    ),
+    # bilingual PTA room chat, "X's mom", cousin doing pickup
+    (
+        "PTA Parents — Room 12\n"
+        "{NAME}: Hola! Soy la mamá de {FIRST#2}. is {FIRST#3}'s mom picking up today?\n"
+        "{NAME#4}: I'm {FIRST#3}'s mom! yes I'll be there at {TIME}\n"
+        "{NAME}: gracias! also my cousin {NAME#5} is getting my kids, she drives a gray Honda\n"
+        "{NAME#4}: ok 👍 save my number {PHONE}"
+    ),
+    # gaming voice-chat transcript, adult soliciting a minor
+    (
+        "[Voice chat transcript — lobby {CODE}]\n"
+        "{HANDLE}: how old are u\n"
+        "{HANDLE#2}: 12\n"
+        "{HANDLE}: cool. whats ur real name\n"
+        "{HANDLE#2}: {FIRST#3}\n"
+        "{HANDLE}: add me on snap. my email is {EMAIL} if snap dont work\n"
+        "{HANDLE#2}: my mom {NAME#4} checks my phone tho"
+    ),
+    # Brazilian Portuguese voice note in a family group, Dona title
+    (
+        "Áudio (1:12) de {NAME}:\n"
+        '"Oi gente, é a {FIRST} de novo. O {NAME#2} me ligou, disse que a polícia tá procurando o {FIRST#3}. '
+        "Se alguém tiver o número da mãe dele, a Dona {FIRST#4}, me manda. O meu é {PHONE}. "
+        'Ele tava morando com a tia na {STREET}, {CITYSTATE}."'
+    ),
+    # account-recovery support chat, O'/D' surname, two emails, phone with extension
+    (
+        "Support · Account recovery\n"
+        "User: hi my account got hacked, they changed the email to {EMAIL}\n"
+        "Agent: I can help. What's the name on the account?\n"
+        "User: {NAME_APOS}. my old email was {EMAIL#2}\n"
+        "User: my work # is {PHONE} if u need to call\n"
+        "Agent: Thanks. The last login came from {IP}. I've opened {TICKET} for you."
+    ),
+]
+
+FRESH52_NEGATIVE = [
+    # family chat using only relation words and a bakery name
+    (
+        "[{DATE} {TIME}] Mom: Mija ya llegaste?\n"
+        "[{DATE} {TIME}] Me: sí mami, estoy en Target\n"
+        "[{DATE} {TIME}] Tía: traigan pan de Panadería La Esperanza 🍞\n"
+        "[{DATE} {TIME}] Abuela: 🙏❤️"
+    ),
+    # retail support chat with only evidence identifiers
+    (
+        "Support chat {TICKET}\n"
+        "Agent: Thanks for contacting Wayfair! Order {ORDER} shipped {DATE}, tracking {TRACKING}.\n"
+        "Customer: it says delivered but i don't have it\n"
+        "Agent: I've filed a claim, reference {REF}, invoice {INVOICE}. Refund of {AMOUNT} in 5-7 business days.\n"
+        "Customer: ok thank u"
+    ),
+    # group chat about concerts by public artists
+    (
+        "Primos 🎶\n"
+        "Tío: quién va a ver a Bad Bunny en la arena el {WEEKDAY}?\n"
+        "Prima: yooo I have tickets!! {AMOUNT} each tho 😩\n"
+        'Tía: prefiero Marc Anthony, pongan "Vivir Mi Vida" en la boda\n'
+        "Abuelo: Selena forever 🌹"
+    ),
+    # mosque announcements with religious terms only
+    (
+        "Masjid Announcements 🕌\n"
+        "Ramadan Mubarak! Taraweeh starts {TIME} tonight.\n"
+        "Suhoor boxes from Al-Amir Halal Market, pick up after Fajr.\n"
+        "The Imam reminds brothers to park on the north lot. Eid al-Fitr prayer {DATE}, donations ref {REF}."
+    ),
+    # Korean church chat: titles and a Bible book that looks like a name
+    (
+        "주일 예배 / Sunday service 🙏\n"
+        "Samonim: kimbap for fellowship after service at {TIME}!\n"
+        "Moksanim: this week we read Matthew 5 and Ruth 1\n"
+        "Jipsanim: I'll bring the Paris Baguette cake 🎂\n"
+        "Everyone: amen 😊"
+    ),
+    # gaming chat with character names that look like people
+    (
+        "#ranked — {ISODATE}\n"
+        "gg ez 😂\n"
+        "patch {VERSION} nerfed Jett and Sage again smh\n"
+        "who's playing Reyna next game? I'm locking Brimstone\n"
+        "client build {BUILD} keeps crashing on Mac"
+    ),
+    # marketplace listing with brand names and a store location
+    (
+        'Marketplace · Jordan 4 Retro "Bred" size 10\n'
+        "Buyer: still available?\n"
+        "Seller: yes {AMOUNT} firm, SKU {SKU}\n"
+        "Seller: meet at the Walgreens on Main St, {WEEKDAY} {TIME}\n"
+        "Buyer: bet, Cash App ok?"
+    ),
+    # Haitian Creole chat about a soccer match, relation words only
+    (
+        "Fanmi 🇭🇹⚽\n"
+        "Tonton: Mezanmi, Ayiti ap jwe kont Brezil {WEEKDAY} a {TIME}!\n"
+        "Matant: M ap fè diri djondjon ak griyo\n"
+        "Kouzen: vin lakay Grann pou nou gade match la ansanm 🙌"
+    ),
+    # OCR'd shopping list with brand names that look like given names
+    (
+        "grocery lst (OCR)\n"
+        "- Goya black beans\n"
+        "- Maria cookies (Tía wants the Gamesa ones)\n"
+        "- Abuelita chocolate\n"
+        "- Jasmine rice 20lb\n"
+        "- Dr Pepper\n"
+        "return amazon pkg {TRACKING} b4 {DATE}"
+    ),
+    # Ethiopian Orthodox community announcement, saint and restaurant names
+    (
+        "Selam! Enkuan aderesachihu 🌼\n"
+        "Meskel celebration at St. Mary Ethiopian Orthodox Church after kidase, {TIME}.\n"
+        "Injera from Queen of Sheba Restaurant, coffee ceremony by the women's committee.\n"
+        "Donations: {AMOUNT}, conf {CONF}"
+    ),
+    # Polish family holiday chat, holiday and shop names
+    (
+        "Rodzina 🎄\n"
+        "Babcia: Wigilia u nas o {TIME}, nie spóźnijcie się!\n"
+        "Tata: kupiłem pierogi w Pierogi Palace i makowiec z Bakery Polonia\n"
+        "Ciocia: a w sobotę Andrzejki, wróżby z woskiem 😄"
+    ),
+    # Filipino family chat: saint parish, restaurants, relation words
+    (
+        "Fam Christmas 🎄\n"
+        "Tita: Simbang Gabi at St. Lorenzo Ruiz Parish {TIME} ha\n"
+        "Lola: bring the lechon from Seafood City\n"
+        "Kuya: Jollibee after mass? 🍗\n"
+        "Ate: sige! Maligayang Pasko sa lahat ❤️"
+    ),
+    # school office broadcast with place names only
+    (
+        "Message from the Front Office 🍎\n"
+        "Picture Day is {WEEKDAY}! Online order code {CODE}.\n"
+        "Field trip to Lincoln Park Zoo on {DATE} — permission slips due Friday.\n"
+        "Questions? Reply to this thread. Thanks, Room Parents"
+    ),
+    # dating app system messages and subscription receipt
+    (
+        "You matched! Say hi 👋\n"
+        'Prompt: "Typical Sunday" — church, then brunch at Cracker Barrel\n'
+        'Prompt: "My simple pleasures" — Frank Ocean and Hot Cheetos\n'
+        "Tinder Gold renews {DATE} for {AMOUNT}. Confirmation {CONF}."
+    ),
+    # bank fraud alert forwarded into a family chat
+    (
+        "Chase Fraud Alert: card ending {LAST4} charged {AMOUNT} at Uber Eats. TXN {TXN}. Reply YES if this was you.\n"
+        "Daughter: Mom was that you??\n"
+        "Mom: sí mija, Chipotle 😅 member ID {DIGITS10}"
+    ),
+]
+
+
+FRESH53_POSITIVE = [
+    # subscriber record as a key: value dump (no braces)
+    (
+        "SUBSCRIBER RECORD (produced under emergency disclosure {CASE})\n"
+        "account_id: {DIGITS10}\n"
+        "username: {HANDLE}\n"
+        "legal_name: {NAME}\n"
+        "email_primary: {EMAIL}\n"
+        "phone_verified: {PHONE}\n"
+        "date_of_birth: {DOB}\n"
+        "created_at: {ISODATE} {TIME}\n"
+        "signup_ip: {IP}\n"
+        "billing_address: {ADDRESS_LINE}\n"
+        "status: ACTIVE"
+    ),
+    # login history log with Last, First header and mixed IPv4/IPv6
+    (
+        "LOGIN HISTORY -- holder: {LAST}, {FIRST}\n"
+        "ts                    src_ip                 client            result\n"
+        "{ISODATE} {TIME}      {IP}          ios/{VERSION}      OK\n"
+        "{ISODATE} {TIME#2}    {IP6}    android/{VERSION#2}  FAIL bad_password\n"
+        "{ISODATE#2} {TIME#3}  {IP#2}          web/{BUILD}        OK 2fa_sms -> {PHONE}"
+    ),
+    # rideshare trip CSV with rider/driver columns and unquoted commas in date/amount
+    (
+        "trip_id,requested,rider,rider_phone,driver,vehicle_plate_last4,pickup,dropoff,fare\n"
+        "{REF},{DATE},{NAME},{PHONE},{NAME#2},{LAST4},{STREET},{CITYSTATE},{AMOUNT}\n"
+        "{REF#2},{DATE#2},{NAME},{PHONE},{NAME#3},{CODE},{STREET#2},{CITYSTATE},{AMOUNT#2}"
+    ),
+    # delivery order TSV export with customer and courier
+    (
+        "order_id\tplaced\tcustomer\tdeliver_to\tcourier\tcourier_phone\ttip\n"
+        "{ORDER}\t{ISODATE} {TIME}\t{NAME_APOS}\t{ADDRESS_LINE}\t{FIRST#2} {LAST#2}\t{PHONE}\t{AMOUNT}\n"
+        "note to courier: leave with {FIRST#3} at front desk, do not ring"
+    ),
+    # remittance receipt with sender and beneficiary blocks
+    (
+        "MONEY TRANSFER RECEIPT\n"
+        "Agent: {COMPANY}    Confirmation (MTCN): {CONF}\n"
+        "SENDER\n"
+        "  Name: {NAME}\n"
+        "  Address: {ADDRESS}\n"
+        "  Phone: {PHONE}\n"
+        "  ID type: state ID, last 4 {LAST4}\n"
+        "BENEFICIARY\n"
+        "  Name: {NAME_HYPH}\n"
+        "  Payout: cash pickup\n"
+        "Amount sent: {AMOUNT}   Fee: {AMOUNT#2}   Date: {DATE}"
+    ),
+    # school field-trip roster, fixed-width with guardian columns
+    (
+        "Grade 5 Field Trip -- Permission Roster ({DATE})\n"
+        "STUDENT                   GUARDIAN                  CELL\n"
+        "{NAME}              {NAME#2}              {PHONE}\n"
+        "{NAME#3}            {NAME_HYPH}           {PHONE#2}\n"
+        "{NAME#4}            (same as above)           {PHONE#2}"
+    ),
+    # mosque volunteer sign-up list
+    (
+        "Iftar Volunteer Sign-Up -- {WEEKDAY} nights\n"
+        "Shift | Volunteer | Contact | Notes\n"
+        "Setup {TIME} | {NAME} | {PHONE} | brings folding tables\n"
+        "Kitchen {TIME#2} | {NAME#2} | {EMAIL} | halal supplier contact\n"
+        "Cleanup | {FIRST#3} {LAST#3} [youth, needs ride] | {PHONE#2} | guardian {NAME#4}"
+    ),
+    # rental application with applicant, co-applicant, and emergency contact
+    (
+        "RESIDENTIAL LEASE APPLICATION\n"
+        "Property managed by {COMPANY}\n"
+        "Applicant (Last, First, MI): {LAST}, {FIRST}\n"
+        "SSN: {SSN}     DOB: {DOB}\n"
+        "Current address: {ADDRESS_LINE}\n"
+        "Co-applicant: {NAME#2}  Email: {EMAIL}\n"
+        "Employer: {COMPANY#2}   Monthly income: {AMOUNT}\n"
+        "emergency_contact: {NAME_APOS} ({PHONE})\n"
+        "Application fee paid: {AMOUNT#2}  Ref {REF}"
+    ),
+    # immigration-style form with Family Name / Given Name fields split over lines
+    (
+        "Part 2. Information About the Beneficiary\n"
+        "1.a. Family Name (Last Name)\n"
+        "{LAST}\n"
+        "1.b. Given Name (First Name)\n"
+        "{FIRST}\n"
+        "2. Date of Birth (mm/dd/yyyy): {DOB}\n"
+        "3. U.S. Mailing Address:\n"
+        "{ADDRESS}\n"
+        "4. Daytime Telephone: {PHONE}\n"
+        "Part 3. Petitioner: {NAME#2}   Receipt No. {CASE}"
+    ),
+    # hospital intake note with accompanying adult
+    (
+        "ED TRIAGE INTAKE {ISODATE} {TIME}\n"
+        "Pt: {NAME}   DOB {DOB}   MRN {DIGITS10}\n"
+        "Arrived by private vehicle w/ aunt {NAME#2} (states she is guardian, no paperwork).\n"
+        "Pt reports messages from {HANDLE} urging self-harm. Screenshots on pt phone.\n"
+        "Home addr: {ADDRESS_LINE}\n"
+        "Callback for aunt: {PHONE}\n"
+        "Social work consult placed, ticket {TICKET}."
+    ),
+    # shelter intake record with children listed
+    (
+        "SHELTER INTAKE -- confidential\n"
+        "head_of_household: {NAME}\n"
+        "alias / prior name: {NAME#2}\n"
+        "children: {FIRST#3} (age 7), {FIRST#4} (age 4)\n"
+        "fleeing from: {NAME#5} -- last known at {ADDRESS_LINE}\n"
+        "safe contact: {EMAIL}\n"
+        "bed assignment: Room 3B   intake ref: {REF}"
+    ),
+    # police field interview card
+    (
+        "FIELD INTERVIEW CARD   Report # {CASE}\n"
+        "Date/Time: {DATE} {TIME}   Location: {STREET}, {CITYSTATE}\n"
+        "SUBJECT: {LAST}, {FIRST}    DOB: {DOB}\n"
+        "AKA: {HANDLE}\n"
+        "Phone (stated): {PHONE}\n"
+        "Companion: {NAME#2}, stated address {ADDRESS_LINE#2}\n"
+        "Narrative: subjects observed near school entrance after dismissal; released."
+    ),
+    # court notice with parties and attorney
+    (
+        "NOTICE OF HEARING\n"
+        "Case No. {CASE}\n"
+        "In re the Custody of: {NAME} (a minor)\n"
+        "Petitioner: {NAME_HYPH}\n"
+        "Respondent: {NAME#2}, last known address:\n"
+        "{ADDRESS}\n"
+        "Hearing set for {WEEKDAY}, {DATE} at {TIME}, Dept. 14.\n"
+        "Counsel for Petitioner: {COMPANY}"
+    ),
+    # fixed-width account export with several people
+    (
+        "ACCT        NAME                         EMAIL                        PHONE           CREATED\n"
+        "{DIGITS10}  {NAME}                 {EMAIL}                {PHONE}    {ISODATE}\n"
+        "{DIGITS10#2}  {NAME_APOS}          {EMAIL#2}              {PHONE#2}  {ISODATE#2}\n"
+        "{DIGITS10#3}  {NAME#3}                {EMAIL#3}              (none)          {ISODATE#3}"
+    ),
+    # OCR of a profile screenshot with character substitutions in labels
+    (
+        "[OCR of screenshot attached to ticket {TICKET}]\n"
+        "Pr0fi1e\n"
+        "Narne: {NAME}\n"
+        "@ {HANDLE}   |   F0llowers 1.2k\n"
+        "Bi0: 17 | DM f0r c0llabs | {URL}\n"
+        "Ema1l: {EMAIL}\n"
+        "Lives in {CITYSTATE}\n"
+        "Jo1ned {DATE}"
+    ),
+    # marketplace listing with seller details
+    (
+        "LISTING {SKU}  (flagged: possible stolen goods)\n"
+        "title: iPhone 14 Pro 256GB unlocked\n"
+        "price: {AMOUNT}\n"
+        "seller_display: {FIRST}\n"
+        "seller_full_name: {NAME}\n"
+        "seller_phone: {PHONE}\n"
+        "pickup_area: {CITYSTATE}\n"
+        "posted: {ISODATE} {TIME}  views: 412"
+    ),
+    # transaction ledger CSV with buyer/seller columns
+    (
+        "txn_id,date,buyer,seller,item_sku,amount,card_last4,status\n"
+        "{TXN},{DATE},{NAME},{NAME#2},{SKU},{AMOUNT},{LAST4},SETTLED\n"
+        "{TXN#2},{DATE},{NAME},{NAME_HYPH},{SKU#2},{AMOUNT#2},{LAST4},REFUNDED\n"
+        "{TXN#3},{DATE#2},{NAME#3},{NAME#2},{SKU},{AMOUNT#3},{LAST4#2},DISPUTED"
+    ),
+    # short-term rental booking with host and guest
+    (
+        "BOOKING {CONF}\n"
+        "host: {NAME}  (superhost since {DATE})\n"
+        "host_phone: {PHONE}\n"
+        "listing_address: {ADDRESS_LINE}\n"
+        "guest: {NAME#2}\n"
+        "guest_email: {EMAIL}\n"
+        "additional_guests: {FIRST#3} {LAST#3}; {NAME_APOS}\n"
+        "check_in: {DATE#2}  nights: 3  total: {AMOUNT}"
+    ),
+    # role-led keys for minor account with guardian and emergency contact
+    (
+        "minor_account_review\n"
+        "user_full_name: {NAME}\n"
+        "user_dob: {DOB}\n"
+        "guardian_full_name: {NAME#2}\n"
+        "guardian_email: {EMAIL}\n"
+        "emergency_contact_name: {NAME_HYPH}\n"
+        "emergency_contact_phone: {PHONE}\n"
+        "parental_consent: verified {ISODATE}\n"
+        "risk_flags: grooming_keywords, adult_contact ({HANDLE})"
+    ),
+    # nested JSON-ish dump without braces
+    (
+        "user:\n"
+        "  id: {DIGITS10}\n"
+        "  profile:\n"
+        '    name: "{NAME}"\n'
+        '    handle: "{HANDLE}"\n'
+        '    website: "{URL}"\n'
+        "  contact:\n"
+        '    email: "{EMAIL}"\n'
+        '    phone: "{PHONE}"\n'
+        "  sessions:\n"
+        '    - ip: "{IP}", at: "{ISODATE}T{TIME}"\n'
+        '    - ip: "{IP6}", at: "{ISODATE#2}T{TIME#2}"'
+    ),
+    # ALL-CAPS style form with bracketed notes in name fields
+    (
+        "PASSENGER MANIFEST -- CHARTER VAN {REF}\n"
+        "SEAT  PASSENGER                              PHONE\n"
+        "1     {NAME} [TRIP LEAD]                {PHONE}\n"
+        "2     {NAME#2} [MINOR - W/ SEAT 1]      --\n"
+        "3     {NAME_APOS} [NO SHOW]             {PHONE#2}\n"
+        "DRIVER: {LAST#4}, {FIRST#4}   DEPART {TIME} {DATE}"
+    ),
+    # crypto wallet payout record linked to an extortion report
+    (
+        "PAYOUT LOG -- sextortion report {TICKET}\n"
+        "reporter: {NAME} ({EMAIL})\n"
+        "demand_received_from: {HANDLE}\n"
+        "destination_wallet: {WALLET}\n"
+        "secondary_wallet: {WALLET#2}\n"
+        "amount_paid: {AMOUNT} on {DATE} {TIME}\n"
+        "exchange: {COMPANY}  txn {TXN}"
+    ),
+    # card payment record with cardholder name and full PAN
+    (
+        "PAYMENT AUTHORIZATION\n"
+        "merchant: {COMPANY}\n"
+        "cardholder: {NAME}\n"
+        "pan: {CARD}\n"
+        "billing_zip_match: Y   avs_address: {STREET}\n"
+        "auth_code: {CODE}   amount: {AMOUNT}\n"
+        "device_ip: {IP}\n"
+        "invoice: {INVOICE}"
+    ),
+    # temple seva volunteer sheet with mixed orders
+    (
+        "Temple Seva Sign-Up -- Diwali weekend\n"
+        "Name (Last, First)            Seva               Phone / Email\n"
+        "{LAST}, {FIRST}               Prasad kitchen     {PHONE}\n"
+        "{LAST#2}, {FIRST#2}           Parking            {EMAIL}\n"
+        "{NAME_HYPH}                   Rangoli (kids)     {PHONE#2}\n"
+        "{NAME#3} + spouse             Decor              {EMAIL#2}"
+    ),
+    # device registration log with owner-named devices
+    (
+        "DEVICE REGISTRY acct {DIGITS10}\n"
+        "device_name             model        os          first_seen           last_ip\n"
+        "{FIRST}'s iPhone        iPhone13,2   iOS {VERSION}    {ISODATE}           {IP}\n"
+        "{FIRST#2}'s iPad        iPad8,1      iPadOS {VERSION#2} {ISODATE#2}       {IP#2}\n"
+        "owner_of_record: {NAME#3}"
+    ),
+    # threat report with reporter and subject
+    (
+        "THREAT ESCALATION {TICKET}  priority P0\n"
+        "Reported by: {NAME} <{EMAIL}>\n"
+        "Subject account: {HANDLE} (real name per payment profile: {NAME#2})\n"
+        "Content: post stating intent to harm staff at {COMPANY} on {WEEKDAY}\n"
+        "Post URL: {URL}\n"
+        "Subject last known address: {ADDRESS_LINE}"
+    ),
+    # church youth group sign-up with DOB column and parent
+    (
+        "Youth Retreat Registration\n"
+        "camper,dob,parent_or_guardian,parent_cell,allergies\n"
+        "{NAME},{DOB},{NAME#2},{PHONE},peanuts\n"
+        "{NAME#3},{DOB#2},{NAME#4},{PHONE#2},none\n"
+        '{NAME_APOS},{DOB#3},{NAME#4},{PHONE#2},"dairy, shellfish"'
+    ),
+    # linked-accounts report for kidnapping request, names split over two lines
+    (
+        "LINKED ACCOUNTS -- emergency request {CASE}\n"
+        "Primary: {HANDLE}\n"
+        "  registered name: {NAME}\n"
+        "Linked via shared device:\n"
+        "  {HANDLE#2} registered to\n"
+        "  {FIRST#2}\n"
+        "  {LAST#2}\n"
+        "Linked via shared phone {PHONE}:\n"
+        "  {HANDLE#3} (no name on file)\n"
+        "Last location ping: {CITYSTATE} at {TIME}"
+    ),
+    # suicide-risk wellness check packet with address and contacts
+    (
+        "WELLNESS CHECK PACKET -- {TICKET}\n"
+        "at_risk_user: {NAME}\n"
+        "phone_on_file: {PHONE}\n"
+        "possible residence:\n"
+        "{ADDRESS}\n"
+        "recent_login_ip: {IP} ({ISODATE} {TIME})\n"
+        "trusted_contact (self-listed): {NAME#2}, {EMAIL}\n"
+        "Requesting officer callback on file."
+    ),
+    # payroll-style CSV where beneficiary is a column and SSN appears
+    (
+        "policy_no,insured,insured_ssn,beneficiary,relationship,beneficiary_phone,face_amount\n"
+        "{REF},{NAME},{SSN},{NAME#2},spouse,{PHONE},{AMOUNT}\n"
+        "{REF#2},{NAME_HYPH},{SSN#2},{NAME_HYPH#2},daughter,{PHONE#2},{AMOUNT#2}"
+    ),
+]
+
+FRESH53_NEGATIVE = [
+    # product catalog CSV with a "name" column holding product names
+    (
+        "sku,name,category,price,stock\n"
+        "{SKU},Franklin Desk Lamp,Lighting,{AMOUNT},42\n"
+        "{SKU#2},Madison Throw Pillow,Home,{AMOUNT#2},118\n"
+        "{SKU#3},Harper Canvas Tote,Bags,{AMOUNT#3},0"
+    ),
+    # bank branch record with role words only
+    (
+        "branch_id: {CODE}\n"
+        "branch_name: Lincoln Heights Branch\n"
+        "operated_by: {COMPANY}\n"
+        "branch_manager: (position vacant)\n"
+        "hours: Mon-Fri 9:00-5:00, Sat 9:00-1:00\n"
+        "last_audit: {ISODATE}"
+    ),
+    # business directory listing named after surnames
+    (
+        "BUSINESS LISTING\n"
+        "Name: {COMPANY}\n"
+        "Type: Immigration law office\n"
+        "Languages: English, Spanish, Tagalog, Vietnamese\n"
+        "Hours: {WEEKDAY} by appointment\n"
+        "Listing ref: {REF}   Verified: {DATE}"
+    ),
+    # event schedule for a community center
+    (
+        "Community Center Schedule -- week of {DATE}\n"
+        "{WEEKDAY}  {TIME}   ESL Conversation Circle     Room 2\n"
+        "{WEEKDAY#2}  {TIME#2}   Know Your Rights Workshop   Hall A\n"
+        "{WEEKDAY#3}  {TIME#3}   Jummah overflow parking     Lot C\n"
+        "Contact: front desk"
+    ),
+    # system log with service accounts only
+    (
+        "{ISODATE} {TIME} INFO  svc-ledger-sync  batch {BUILD} started\n"
+        "{ISODATE} {TIME#2} WARN  svc-ledger-sync  retry 2/5 on shard 07\n"
+        "{ISODATE} {TIME#3} INFO  cron-export     wrote 4,812 rows to exports/{REF}.csv\n"
+        "{ISODATE} {TIME#4} INFO  svc-auth        token rotation complete (v{VERSION})"
+    ),
+    # emergency request cover form with role words and no names
+    (
+        "EMERGENCY DISCLOSURE REQUEST -- INTAKE\n"
+        "Request ID: {TICKET}\n"
+        "Requesting Officer: (see agency letterhead)\n"
+        "Agency case: {CASE}\n"
+        "Exigency: child at imminent risk\n"
+        "Records requested: Subscriber info, IP logs {DATE} to {DATE#2}\n"
+        "Guardian notified: N/A   Cardholder data: not requested"
+    ),
+    # remittance fee schedule
+    (
+        "corridor,send_min,send_max,fee,fx_margin,payout\n"
+        "US-MX,$1.00,$999.99,{AMOUNT},1.2%,cash pickup\n"
+        "US-PH,$1.00,$2,999.99,{AMOUNT#2},1.5%,bank deposit\n"
+        "US-NG,$1.00,$1,999.99,{AMOUNT#3},2.1%,mobile wallet\n"
+        "effective {ISODATE}"
+    ),
+    # rideshare fare zone table, fixed width
+    (
+        "ZONE        BASE      PER_MILE   PER_MIN   SURGE_CAP\n"
+        "Downtown    {AMOUNT}     $1.35      $0.28     2.5x\n"
+        "Airport     {AMOUNT#2}     $1.50      $0.30     3.0x\n"
+        "Suburbs     {AMOUNT#3}     $1.10      $0.22     2.0x\n"
+        "table version {VERSION}"
+    ),
+    # court calendar with sealed matters
+    (
+        "DEPT. 14 CALENDAR -- {WEEKDAY}, {DATE}\n"
+        "{TIME}   {CASE}    In re Sealed Juvenile Matter   Review\n"
+        "{TIME#2}   {CASE#2}    People v. [Sealed]             Arraignment\n"
+        "{TIME#3}   {CASE#3}    {COMPANY} v. {COMPANY#2}   Motion"
+    ),
+    # shipping manifest for a warehouse
+    (
+        "MANIFEST {REF}\n"
+        "order          tracking               carrier   weight\n"
+        "{ORDER}     {TRACKING}     UPS       2.4 lb\n"
+        "{ORDER#2}     {TRACKING#2}     USPS      0.8 lb\n"
+        "consignor: {COMPANY} fulfillment   pickup {TIME}"
+    ),
+    # rental listing with leasing office only
+    (
+        "FOR RENT: 2BR/1BA, unit 2B\n"
+        "rent: {AMOUNT}/mo   deposit: {AMOUNT#2}\n"
+        "available: {DATE}\n"
+        "managed_by: {COMPANY}\n"
+        "applicant: see online portal\n"
+        "pets: cats ok, no dogs   listing {SKU}"
+    ),
+    # blank school sign-up sheet with role words
+    (
+        "Parent Volunteer Sign-Up -- Jackson Elementary\n"
+        "Slot        Volunteer        Guardian of       Phone\n"
+        "{TIME}      ______________   ______________    ____________\n"
+        "{TIME#2}      ______________   ______________    ____________\n"
+        "Return to the front office by {WEEKDAY}."
+    ),
+    # hospital department directory with extensions only
+    (
+        "DEPARTMENT DIRECTORY (internal)\n"
+        "Emergency Department      Charge Nurse           ext. 4410\n"
+        "Social Work               On-call Social Worker  ext. 4452\n"
+        "Patient Registration      Registration Lead      ext. 4100\n"
+        "updated {ISODATE}"
+    ),
+    # payment processor settlement summary with no cardholder data
+    (
+        "SETTLEMENT SUMMARY {INVOICE}\n"
+        "merchant: {COMPANY}\n"
+        "batch: {BUILD}   settled: {DATE}\n"
+        "transactions: 1,284   gross: {AMOUNT}   refunds: {AMOUNT#2}\n"
+        "chargebacks: 3 (txn {TXN}, {TXN#2}, {TXN#3})\n"
+        "Cardholder: [not included in summary]"
+    ),
+    # church facility booking record for ministries
+    (
+        "FACILITY BOOKING -- St. Jude Parish Hall\n"
+        "booking_id: {CONF}\n"
+        "group: Knights of Columbus Council 4412\n"
+        "date: {DATE}  time: {TIME} - {TIME#2}\n"
+        "room: Fellowship Hall   setup: 12 rounds\n"
+        "approved_by: Parish Office"
+    ),
+]
+
+
 SETS = {
     "tuning": (POSITIVE + POSITIVE_2, NEGATIVE + NEGATIVE_2),
     "heldout": (HELDOUT_POSITIVE, HELDOUT_NEGATIVE),
@@ -6190,9 +6996,12 @@ SETS = {
     # dates of birth 1.000; tuned on since
     "fresh50": (FRESH50_POSITIVE, FRESH50_NEGATIVE),
     "fresh51": (FRESH51_POSITIVE, FRESH51_NEGATIVE),
+    # see above; committed before their first run (engine as at the family-names round)
+    "fresh52": (FRESH52_POSITIVE, FRESH52_NEGATIVE),
+    "fresh53": (FRESH53_POSITIVE, FRESH53_NEGATIVE),
 }
 # sets whose people's names are drawn from many origins (see WORLD_LOCALES), not Faker's en_US
-WORLD_NAME_SETS = frozenset({"fresh50", "fresh51"})
+WORLD_NAME_SETS = frozenset({"fresh50", "fresh51", "fresh52", "fresh53"})
 
 
 def generate(
