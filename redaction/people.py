@@ -1425,7 +1425,9 @@ _POSSESSIVE_THING = re.compile(
 # "only a noun" misses them)
 _OWNED = re.compile(
     r"['’]s[ \t]+(?:(?:new|old|other|real|second|main|work|home|personal|current|latest|usual)[ \t]+)?"
-    rf"(?:{_PERSONAL_THINGS}|cell|address|email|mom|dad|boyfriend|girlfriend|bf|gf)\b"
+    rf"(?:{_PERSONAL_THINGS}|cell|address|email|mom|dad|boyfriend|girlfriend|bf|gf"
+    # a device a person owns, as a device list names it ("Sorawut's iPhone", "Yan's iPad")
+    r"|(?i:iphone|ipad|ipod|macbook|imac|airpods|apple[ \t]watch|galaxy|pixel|chromebook|laptop|tablet))\b"
 )
 _LABEL_BEFORE = re.compile(
     r"(?m)(?:^|[|;(]|[ \t][-–—~•][ \t]|[ \t]{2})[ \t]*+[A-Za-z][\w' /-]{0,30}:[ \t]*[\"“']?$"
@@ -1938,7 +1940,7 @@ _FIELD_NAME = re.compile(
 # "recipient_name").
 PERSON_ROLES = (
     r"contact|account|sender|recipient|buyer|seller|customer|owner|subscriber|holder|cardholder|guardian|parent|"
-    r"driver|rider|passenger|patient|student|emergency[ _-]?contact|player|member|child|kid|mother|father|mom|dad|"
+    r"driver|rider|courier|passenger|patient|beneficiary|insured|policyholder|student|emergency[ _-]?contact|player|member|child|kid|mother|father|mom|dad|"
     r"spouse|partner|tenant|employee|teacher|coach|caregiver|babysitter|victim|suspect|witness|reporter|"
     r"applicant|participant|athlete|attendee|guest|resident"
 )
@@ -1961,6 +1963,11 @@ _KEY_NAME = re.compile(
     r"(?:(?<=[A-Za-z'’-])(?P<given>,[ \t]*[A-Za-z][A-Za-z'’-]*(?:[ \t]+[A-Za-z][A-Za-z'’-]*)?))?"
     # after the value: its end, a quote, a separator, a sentence end or a symbol ('display_name: "Cesar 🌙"')
     r"(?=[ \t]*(?:$|[\"'&;,|()<]|\.(?:[ \t]|$)|[\u2600-\u27bf\U0001f000-\U0001faff]))"
+)
+# a form's name key on its own line, the value on the next ("1.a. Family Name (Last Name)\nKisakurek")
+_KEY_ABOVE_NAME = re.compile(
+    rf"(?m)^[ \t]*(?:\d{{1,2}}\.(?:[a-z]\.)?[ \t]+)?{_NAME_KEY}(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]*:?[ \t]*\n"
+    r"[ \t]*(?P<name>[A-Za-z][A-Za-z'’-]*(?:[ \t]+(?:[A-Z]\.|[A-Za-z][A-Za-z'’-]*)){0,3})[ \t]*$"
 )
 _SURNAME_FIRST_NOTE = re.compile(r"(?i)\b(?:last|sur|family)(?:[ \t]?name)?[ \t]*,[ \t]*(?:first|given)")
 # Values that say the field is empty.
@@ -2045,6 +2052,18 @@ def _field_people(text: str, lexicon: Lexicon, hard: Spans) -> Iterator[tuple[in
         # not an empty value, nor a form's placeholder ('full_name = "Full name"')
         words = text[start:end].lower().split()
         if not any(w in NO_VALUE for w in words) and words[-1:] != ["name"] and not hard.overlaps(start, end):
+            yield start, end, 0.8
+    for m in _KEY_ABOVE_NAME.finditer(text):
+        start, end = m.span("name")
+        words = _name_words(text[start:end])
+        # a value, not the next label ("Middle Name", "Date of Birth") nor an empty one ("N/A", "None")
+        if (
+            words
+            and not any(w.lower() in NO_VALUE for w in words)
+            and not lexicon.plain_words(words)
+            and all(_word_ok(w) for w in words)
+            and not hard.overlaps(start, end)
+        ):
             yield start, end, 0.8
     for m in _ROLE_SURNAME.finditer(text):
         start, end = m.span("name")

@@ -74,7 +74,8 @@ Validator = Callable[[str, "re.Match[str]"], bool]
 
 # Keywords that, right before a number, say it is an order/case/reference number (evidence, not PII).
 _REFERENCE_BEFORE = re.compile(
-    r"(?i)(?:order|case|ref|reference|invoice|tracking|ticket|confirmation|receipt|transaction|txn|"
+    # a word of its own: a name ending so ("Jitrin Polpo", "Makini Oladipupo") is no purchase order
+    r"(?i)(?<![a-z])(?:order|case|ref|reference|invoice|tracking|ticket|confirmation|receipt|transaction|txn|"
     r"booking|claim|serial|sku|model|part|report|incident|docket|po|rma|authorization)"
     # "is"/"was" only after an id word: "claim ID is 212-555-0147" ("the number on the order was …" is a phone)
     r"\s*(?:(?:no\.?|number|num|id)\s*[:#.]?\s*(?:is\s+|was\s+)?|[:#.]?\s*)#?\s*$"
@@ -250,6 +251,15 @@ def _sign_off(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     )
 
 
+# a record key's abbreviations no dictionary lists
+_KEY_PARTS = frozenset(_words("id dob ssn ip url num no dt ts utc iso raw str val"))
+
+
+def _snake_key(word: str, lexicon: Lexicon) -> bool:
+    parts = word.split("_")
+    return len(parts) > 1 and all(p and (p.lower() in _KEY_PARTS or lexicon.known(p)) for p in parts)
+
+
 class NerRecognizer(EntityRecognizer):
     """People and places from the spaCy NER model (labels already mapped by the NLP engine)."""
 
@@ -288,6 +298,9 @@ class NerRecognizer(EntityRecognizer):
                     continue
                 if all(w.lower() in NO_VALUE for w in words):  # "display_name: null"
                     continue
+                # "order_id", "deliver_to": a record's key of dictionary words (a handle, "jane_doe", stays)
+                if len(words) == 1 and _snake_key(words[0], self.lexicon):
+                    continue
                 # "Attached is the lease": one word the lexicon knows only as a verb or adjective
                 if len(words) == 1 and self.lexicon.descriptive(words[0]):
                     continue
@@ -304,6 +317,7 @@ class NerRecognizer(EntityRecognizer):
                 or any(c.isdigit() for c in text[start:end])
                 or _sentence_verb(text, start, end, self.lexicon)
                 or _generic_place(text[start:end])
+                or _snake_key(text[start:end], self.lexicon)  # "trip_id"
                 or (title_field(text, start, end) and not _place_cue(text, start, end))
                 or _sign_off(text, start, end, self.lexicon)
             ):
@@ -623,7 +637,8 @@ DOB = RegexRecognizer(
                 # also a record's key: "birth_dt_raw: '08/22/1933'", "\"dob\": \"1990-01-02\"", "date_of_birth=…"
                 # (and as OCR misreads them, "D.0.B", "B0rn"; in Spanish, "nacida el", "fecha de nacimiento";
                 # a birthday cake before it, "🎂 June 13, 1926")
-                rf"(?i)(?:\b(?:d\.?[o0]\.?b\.?|date[\s_-]+of[\s_-]+birth|birth[\s_-]*+(?:date|dt|day)|birthday|b[o0]rn|b-?day"
+                # the key may lead with whose it is ("user_dob", "guardian_date_of_birth")
+                rf"(?i)(?:(?<![a-z0-9])(?:d\.?[o0]\.?b\.?|date[\s_-]+of[\s_-]+birth|birth[\s_-]*+(?:date|dt|day)|birthday|b[o0]rn|b-?day"
                 rf"|nacid[oa]|fecha[\s_-]+de[\s_-]+nacimiento|f\.?[\s_-]?nac\.?|cumplea[ñn]os)|🎂)"
                 # a key's suffix that still says "the date of birth" ("dob_verified: 2024-06-04" is another date)
                 rf"(?:_(?:raw|str|string|text|value|val|iso|fmt|formatted|display|entered|provided|stated|given))?+"
@@ -900,7 +915,10 @@ STREET_ADDRESS = RegexRecognizer(
     [
         Pattern(
             re.compile(
-                rf"(?<![\w#$.,-])\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?[ \t]+(?:{_DIR}[ \t]+)?"
+                # after a comma only as a field of a record ("…,6224,0613 Hunt Lake Apt. 548,…"), not as the
+                # thousands of an amount ("$1,200 Main")
+                rf"(?:(?<![\w#$.,-])|(?<=[^\d$\s],)|(?<=\d,)(?!\d{{3}}(?!\d)))"
+                rf"\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?[ \t]+(?:{_DIR}[ \t]+)?"
                 rf"{_STREET_WORD}(?:[ \t]+{_STREET_WORD}){{0,3}}?[ \t]+{_SUFFIX_RE}(?:[ \t]+{_DIR}\b)?"
                 rf"{_UNIT}{_CITY_STATE_ZIP}"
             ),

@@ -387,3 +387,87 @@ def test_a_table_of_roles_with_commas_inside_its_values(redactor: Redactor) -> N
     res = redactor.session(b"one-text").redact(text)
     assert_redacted(text, res, "Gulab Tahaw-wur", "Asuka Suzuki")
     assert res.text is not None and "Silver sedan,$2,964.32" in res.text and "Dec 09, 1977 00:46" in res.text
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        # a name ending like a reference word ("po", "part") is no purchase order: the phone after it once stayed
+        ("Jitrin Polpo              (567)464-8829x3527", "(567)464-8829x3527"),
+        ("Makini Oladipupo\t+1-606-568-8471x0037\t$2,528.80", "+1-606-568-8471x0037"),
+        ("Ask Lempart 555-212-3344", "555-212-3344"),
+    ],
+)
+def test_a_name_ending_like_a_reference_word_does_not_hide_a_phone(
+    redactor: Redactor, text: str, phone: str
+) -> None:
+    assert_redacted(text, redactor.session(b"one-text").redact(text), phone)
+
+
+def test_a_reference_word_still_marks_its_number() -> None:
+    from redaction.recognizers import PHONE
+
+    assert PHONE.analyze("PO: 555-212-3344", []) == [] and PHONE.analyze("Order # 555-212-3344", []) == []
+
+
+def test_a_record_key_of_dictionary_words_is_no_person(redactor: Redactor) -> None:
+    text = "order_id\tplaced\tcustomer\nA27623\t1974-04-12\tBrandon Dunn"
+    assert (
+        redactor.session(b"one-text").redact(text).text
+        == "order_id\tplaced\tcustomer\nA27623\t1974-04-12\t<PERSON_1>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a form's name key on its own line, the value on the next
+        (
+            (
+                "Part 2. Information About the Beneficiary\n1.a. Family Name (Last Name)\nKisakurek\n"
+                "1.b. Given Name (First Name)\nHans-Henning\n2. Date of Birth (mm/dd/yyyy): 01/28/1968"
+            ),
+            ["Kisakurek", "Hans-Henning", "01/28/1968"],
+        ),
+        # a date-of-birth key that says whose it is
+        ("minor_account_review\nuser_full_name: Jeannine Benard\nuser_dob: 02/05/1947", ["02/05/1947"]),
+        # a device list names its owners
+        (
+            (
+                "device_name             model        os\nSorawut's iPhone        iPhone13,2   iOS 8.14.2\n"
+                "Yan's iPad        iPad8,1      iPadOS 5.14.22"
+            ),
+            ["Sorawut", "Yan"],
+        ),
+        # an insurance export's roles
+        (
+            (
+                "policy_no,insured,insured_ssn,beneficiary,relationship,beneficiary_phone,face_amount\n"
+                "REF70113912,Dominic Gopal-Chacko,095-58-5829,Luminita Mazilescu-Stanescu,daughter,(910)825-0048,$1,203.90"
+            ),
+            ["Dominic Gopal-Chacko", "Luminita Mazilescu-Stanescu"],
+        ),
+    ],
+)
+def test_records_of_a_multicultural_user_base(redactor: Redactor, text: str, values: list[str]) -> None:
+    assert_redacted(text, redactor.session(b"one-text").redact(text), *values)
+
+
+def test_a_key_above_a_label_is_no_name(redactor: Redactor) -> None:
+    text = "Display Name\nDate of Birth\nNone"
+    res = redactor.session(b"one-text").redact(text)
+    assert res.text is not None and "Date of Birth" in res.text and "<PERSON" not in res.text
+
+
+def test_a_street_address_as_a_field_of_a_record(redactor: Redactor) -> None:
+    text = (
+        "trip_id,requested,rider,rider_phone,driver,vehicle_plate_last4,pickup,dropoff,fare\n"
+        "REF38323640,February 09,Nicușor Tabacu,001-929-331-3758x584,Phillip Yawson,6224,0613 Hunt Lake Apt. 548,"
+        "West Ginaport, HI,$1,239.77"
+    )
+    res = redactor.session(b"one-text").redact(text)
+    assert_redacted(text, res, "0613 Hunt Lake Apt. 548", "Nicușor Tabacu", "Phillip Yawson")
+    # the header's keys and the amount stay
+    assert (
+        res.text is not None and res.text.startswith("trip_id,requested,") and res.text.endswith(",$1,239.77")
+    )
