@@ -134,7 +134,8 @@ _FULLNAME = rf"{_NAME}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_NAME}){{0,2}}"
 _TWO_NAMES = rf"{_NAME}(?:[ \t]+[A-Z]\.)?[ \t]+{_NAME}"
 _TITLE = factored(
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Officer|Det|Detective|Sgt|Sergeant|Lt|Capt|Coach|Pastor|Rev|Aunt|Uncle|"
-    r"Auntie|Grandma|Grandpa|Nana|Papa|Deacon|Imam|Rabbi|Sra|Srta)"
+    # and those of a congregation in Spanish ("Hno.", "Hna.": hermano, hermana) and of a mosque ("Ustaz")
+    r"Auntie|Grandma|Grandpa|Nana|Papa|Deacon|Imam|Rabbi|Sra|Srta|Hno|Hna|Ustaz|Ustadh)"
 )
 _RELATION = factored(
     r"(?:friend|bff|bestie|brother|bro|sister|sis|mom|mother|dad|father|stepdad|stepmom|cousin|boyfriend|bf|"
@@ -1954,8 +1955,12 @@ _NAME_KEY = (
 _KEY_NAME = re.compile(
     # a key may sit under others ("profile.display_name: Travis 🦋", "user.first_name=ann")
     # with a note in brackets: "Family Name (Last Name): …", "Name (Last, First): Torres, Ming"
-    rf"(?m)(?:(?:^|(?<=[{{,&?;|\"']))[ \t]*[\"']?(?:[A-Za-z_][\w-]*\.)*{_NAME_KEY}[\"']?"
-    r"(?:[ \t]*\((?P<note>[^()\n]{1,30})\))?[ \t]*[:=][ \t]*[\"']?"
+    rf"(?m)(?:(?:^|(?<=[{{,&?;|\"']))[ \t]*[\"']?(?:[A-Za-z_][\w-]*\.)*"
+    rf"(?:{_NAME_KEY}[\"']?(?:[ \t]*\((?P<note>[^()\n]{{1,30}})\))?"
+    # or any label whose note names the parts of a name: "Applicant (Last, First, MI): Afolabi, Chukwuemeka"
+    r"|[A-Za-z][A-Za-z '/-]{0,30}?[ \t]*\((?P<parts>(?i:(?:last|sur|family|first|given)(?:[ \t]?name)?"
+    r"[ \t]*,[ \t]*(?:first|given|last|sur|family)[^()\n]{0,20}))\))"
+    r"[ \t]*[:=][ \t]*[\"']?"
     # or an XML element of that name: "<givenName>Amy</givenName>"
     rf"|<{_NAME_KEY}>[ \t]*)"
     r"(?P<name>[A-Za-z][A-Za-z'’-]*(?:(?:[ \t]+|\+)(?:[A-Z]\.|[A-Za-z][A-Za-z'’-]*)){0,3})"
@@ -2047,7 +2052,7 @@ def _field_people(text: str, lexicon: Lexicon, hard: Spans) -> Iterator[tuple[in
             yield start, end, 0.7
     for m in _KEY_NAME.finditer(text):
         start, end = m.span("name")
-        if m.group("given") and _SURNAME_FIRST_NOTE.search(m.group("note") or ""):
+        if m.group("given") and _SURNAME_FIRST_NOTE.search(m.group("note") or m.group("parts") or ""):
             end = m.end("given")
         # not an empty value, nor a form's placeholder ('full_name = "Full name"')
         words = text[start:end].lower().split()

@@ -497,3 +497,20 @@ def test_a_product_with_inner_capitals_is_no_name(redactor: Redactor, lexicon: L
     assert not lexicon.given_name("MacBook") and not lexicon.given_name("LinkedIn")
     for text in ("Get a MacBook Pro today", "I love my MacBook"):
         assert redactor.session(b"one-text").redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # titles of a congregation in Spanish and of a mosque
+        ("Hna. Liao: Hermanos, oremos por el Hno. Jun Zhu", ["Liao", "Jun Zhu"]),
+        ("Ustaz Durdu asked me to share", ["Durdu"]),
+        # a label whose note names the parts of a name, the given name after the comma too
+        ("Applicant (Last, First, MI): Afolabi, Chukwuemeka", ["Afolabi", "Chukwuemeka"]),
+        ("Co-Applicant (First, Last): Ama Boateng", ["Ama Boateng"]),
+    ],
+)
+def test_titles_and_name_notes_of_a_multicultural_user_base(
+    redactor: Redactor, text: str, values: list[str]
+) -> None:
+    assert_redacted(text, redactor.session(b"one-text").redact(text), *values)
