@@ -3163,7 +3163,11 @@ def _kind_holds(kind: str, text: str, start: int, end: int, m: re.Match[str], le
     if kind == "bracketed":
         return lexicon.has_names and (lexicon.name_like(words) or lexicon.surname(text[start:end]))
     if kind == "family":
-        return lexicon.has_names and lexicon.surname(text[start:end])
+        # a family name no table holds too ("the Wable family"), not a possessive ("Wendy's kids menu")
+        name = text[start:end]
+        return lexicon.has_names and (
+            lexicon.surname(name) or (not name.endswith(("'s", "’s")) and lexicon.family_name(name))
+        )
     if kind in ("appositive", "introduction", "given-first"):
         return lexicon.has_names and bool(words) and lexicon.given_name(words[0], common=True)
     if kind == "accompanied":
@@ -3218,11 +3222,12 @@ def _unworded(words: list[str], lexicon: Lexicon, *, strict: bool = False) -> bo
 
 
 def _plural_surname(word: str, lexicon: Lexicon) -> bool:
-    """A surname of the tables in the plural ("Galloways", "Rodriguezs", "Joneses") that is no English adjective or
+    """A family name (:meth:`Lexicon.family_name`) in the plural ("Galloways", "Rodriguezs", "Joneses") that is no English adjective or
     verb too ("the Browns", "the Youngs" are left: teams and words)."""
     stems = [word[:-1], word[:-2]] if word.endswith("es") else [word[:-1]]
+    # a family name no table holds too ("the Njokus")
     return any(
-        lexicon.surname(w) and not lexicon.plain_words([w]) and not lexicon.surname(word) for w in stems
+        lexicon.family_name(w) and not lexicon.plain_words([w]) and not lexicon.surname(word) for w in stems
     )
 
 

@@ -514,3 +514,16 @@ def test_titles_and_name_notes_of_a_multicultural_user_base(
     redactor: Redactor, text: str, values: list[str]
 ) -> None:
     assert_redacted(text, redactor.session(b"one-text").redact(text), *values)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a family by a family name no table holds
+        ("please keep the Njoku family in your hearts this week", ["Njoku"]),
+        ("• the Wable family after the fire", ["Wable"]),
+        ("- the Njokus - rice", ["Njokus"]),
+    ],
+)
+def test_a_family_by_a_name_no_table_holds(redactor: Redactor, text: str, values: list[str]) -> None:
+    assert_redacted(text, redactor.session(b"one-text").redact(text), *values)
