@@ -116,9 +116,9 @@ def load_lexicon(model: str | Path | None = None, *, names: bool = True) -> Lexi
     """The model's WordNet word index and irregular verb forms (shipped for its lemmatizer; empty when absent), and
     with ``names`` the Census name tables shipped in ``redaction/data``."""
     given, surnames, rare = load_name_tables() if names else ({}, frozenset[str](), frozenset[str]())
+    surnames_1990 = surnames  # before the 2020 surnames join them
     path = resolve_model_path(model) / "lemmatizer" / "lookups"
     if not (path / "lookups.bin").is_file():
-        surnames_1990 = surnames
         if names:
             given, surnames, rare = _with_2020_names(given, surnames, rare, lambda words: set())
         return Lexicon(given=given, surnames=surnames, rare_surnames=rare, surnames_1990=surnames_1990)
@@ -135,7 +135,6 @@ def load_lexicon(model: str | Path | None = None, *, names: bool = True) -> Lexi
         raise ModelLoadError(f"cannot read the lemmatizer tables at {path}: {type(exc).__name__}") from exc
     finite = frozenset(w for w in irregular if not w.endswith("ing") and "_" not in w)
     lexicon = Lexicon(nouns, others, verbs, inflected=finite)
-    surnames_1990 = surnames
     if names:
         given, surnames, rare = _with_2020_names(given, surnames, rare, lexicon.known_among)
     return Lexicon(

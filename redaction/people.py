@@ -1155,43 +1155,34 @@ class Lexicon:
         w = self._name_key(word).split("-")[0]
         percent = self.given.get(w)
         if percent is None:
-            return self.unknown_name(word, w) or (surnames and self.surname_given(word, w))
+            return self.unknown_name(word, w, surnames=surnames)
         if percent >= self.RARE_GIVEN:
             return True
         return w not in self.others and not (common and self._known(w))
 
-    def unknown_name(self, word: str, key: str) -> bool:
+    def unknown_name(self, word: str, key: str, *, surnames: bool = True) -> bool:
         """A capitalised word of letters that neither the dictionary nor a name table knows ("Iretioluwa", "Sevginur",
         "Efser"): the names of a US platform's users come from everywhere, and no table holds them all, so such a
-        word counts as a given name. Not a word the tables hold as a surname (see :meth:`surname_given`), a plural
-        or possessive of a given name ("Adinas"), a contraction ("We've"; an apostrophe inside a name is none:
-        "Sa’adatu"), a word in capitals ("NASA") or with inner capitals ("MacBook"), one without a vowel ("Ltd"),
-        two dictionary words run together ("Mailroom", "Brightline"; see :meth:`_compound`), or a brand of
-        UNKNOWN_BRANDS ("Comcast", "Robux"); other brands the dictionary does not know are read as names, the
-        cost."""
-        return (
-            self._unknown(word, key)
-            and key not in self.surnames
-            and key not in self.rare_surnames
-            and not (key.endswith("s") and key[:-1] in self.given)
-        )
+        word counts as a given name. Not a plural or possessive of a given name ("Adinas"), a contraction ("We've";
+        an apostrophe inside a name is none: "Sa’adatu"), a word in capitals ("NASA") or with inner capitals
+        ("MacBook"), one without a vowel ("Ltd"), two dictionary words run together ("Mailroom", "Brightline"; see
+        :meth:`_compound`), or a brand of UNKNOWN_BRANDS ("Comcast", "Robux"); other brands the dictionary does not
+        know are read as names, the cost.
+
+        With ``surnames``, also a word the tables know only as a rare surname, or as a surname only since 2020
+        ("Yusuf", "Oduor", "Davi", "Tahir"): the US tables hold many of the world's given names as the surnames of
+        the people who brought them. Never a surname common in 1990 ("Guerrero", "Schmitt") nor a double-barrelled
+        one: those name US firms ("Schmitt, Wood and Guerrero", "Kramer-Hall") far more often than they stand for
+        someone's given name."""
+        if not self._unknown(word, key) or (key.endswith("s") and key[:-1] in self.given):
+            return False
+        if key not in self.surnames and key not in self.rare_surnames:
+            return True
+        return surnames and key not in self.surnames_1990 and "-" not in word
 
     def surname_1990(self, word: str) -> bool:
         """A surname common in the 1990 files ("Johnson", "Simon"; not "Oduor", which only 2020 holds)."""
         return self._name_key(word) in self.surnames_1990
-
-    def surname_given(self, word: str, key: str) -> bool:
-        """A word the tables know only as a rare surname, or as a surname only since 2020, and no dictionary knows
-        ("Yusuf", "Oduor", "Davi", "Tahir"): the US tables hold many of the world's given names as the surnames of
-        the people who brought them. Not a surname common in 1990 ("Guerrero", "Schmitt"): those name US firms
-        ("Schmitt, Wood and Guerrero", "Kramer-Hall") far more often than they stand for someone's given name."""
-        return (
-            (key in self.surnames or key in self.rare_surnames)
-            and key not in self.surnames_1990
-            and "-" not in word
-            and self._unknown(word, key)
-            and not (key.endswith("s") and key[:-1] in self.given)
-        )
 
     def _unknown(self, word: str, key: str) -> bool:
         if not self.has_names or not (self.nouns or self.others):
@@ -1231,15 +1222,15 @@ class Lexicon:
             return True
         if not self.has_names or not (self.nouns or self.others):
             return False
-        parts = word.removesuffix("'s").removesuffix("’s").split("-")
+        parts = [(p, self._name_key(p)) for p in word.removesuffix("'s").removesuffix("’s").split("-")]
         return all(
             p[:1].isupper()
             and (
-                (self._name_key(p) in self.rare_surnames and not self._known(self._name_key(p)))
-                or self._unknown(p, self._name_key(p))
-                or self._name_key(p) in self.surnames
+                key in self.surnames
+                or (key in self.rare_surnames and not self._known(key))
+                or self._unknown(p, key)
             )
-            for p in parts
+            for p, key in parts
         )
 
     def name_word(self, word: str) -> bool:
@@ -1941,7 +1932,8 @@ _FIELD_NAME = re.compile(
 # "recipient_name").
 PERSON_ROLES = (
     r"contact|account|sender|recipient|buyer|seller|customer|owner|subscriber|holder|cardholder|guardian|parent|"
-    r"driver|rider|courier|passenger|patient|beneficiary|insured|policyholder|student|emergency[ _-]?contact|player|member|child|kid|mother|father|mom|dad|"
+    r"driver|rider|courier|passenger|patient|beneficiary|insured|policyholder|student|emergency[ _-]?contact|"
+    r"player|member|child|kid|mother|father|mom|dad|"
     r"spouse|partner|tenant|employee|teacher|coach|caregiver|babysitter|victim|suspect|witness|reporter|"
     r"applicant|participant|athlete|attendee|guest|resident"
 )
@@ -3222,8 +3214,8 @@ def _unworded(words: list[str], lexicon: Lexicon, *, strict: bool = False) -> bo
 
 
 def _plural_surname(word: str, lexicon: Lexicon) -> bool:
-    """A family name (:meth:`Lexicon.family_name`) in the plural ("Galloways", "Rodriguezs", "Joneses") that is no English adjective or
-    verb too ("the Browns", "the Youngs" are left: teams and words)."""
+    """A family name (:meth:`Lexicon.family_name`) in the plural ("Galloways", "Rodriguezs", "Joneses") that is no
+    English adjective or verb too ("the Browns", "the Youngs" are left: teams and words)."""
     stems = [word[:-1], word[:-2]] if word.endswith("es") else [word[:-1]]
     # a family name no table holds too ("the Njokus")
     return any(
