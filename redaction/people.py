@@ -93,6 +93,29 @@ UNKNOWN_BRANDS = frozenset(
     """
     )
 )
+# Words for family members and elders in the other languages a US platform's users write, as a family chat's
+# speakers and in address use them ("Tía: traigan pan", "Tonton:", "Babcia:", "Kuya:", "Halmeoni:", "Khala"): a
+# relation, not a name, and a cue for the name after it ("Tonton Jean-Marc"). Only words that are no English word
+# ("Ate", "Mama", "Imo" are), and none that the tables hold as a given name of note ("Lola", "Mae", "Irma", "Tia") or
+# a common surname ("Nieto", "Pepe"): see Lexicon.kin_word. Written without their marks, as the rules read text.
+KINSHIP = frozenset(
+    _words(
+        """
+    abuela abuelita abuelito abuelo comadre compadre cunada cunado madrina mami mija mijita mijito mijo
+    padrino papi sobrina sobrino suegra suegro irmao madrinha padrinho titia titio vovo granmanman granpapa
+    grann kouzen kouzin manman matant oncle papy tante tantine tatie tonton marraine parrain cousine nonna
+    nonno zia zio onkel opa oma mutti vati babcia babulya ciocia dziadek dziadzia kuzyn kuzynka mamusia
+    siostra wujcio wujek dedushka dyadya tyotya tata inay itay kuya lolo manang manong nanay ninang ninong
+    pinsan tatay tita tito appa eomma eonni gomo halmeoni halmoni harabeoji hyung jangnonim jipsanim
+    kwonsanim moksanim noona nuna oppa samchon samonim seonsaengnim unnie obaachan obasan ojiichan ojisan
+    okaasan oneesan oniisan otousan ayi gege jiejie jiujiu laolao meimei nainai shushu waigong waipo yeye
+    abbu amma ammi ammu behen bhai bhaiya bua chacha chachi chachu dadi khala khalu mamu mausi nani
+    nanu phupho phuppo amto jeddo jiddo khalo khalti khalto sitto teta yamma abaye emaye mjomba shangazi
+    papou pappou thia yiayia doda savta abi abla amca anneanne babaanne dayi dede hala teyze ameh amoo
+    khaleh maman iya nna
+    """
+    )
+)
 # Capitalised words that are not names: pronouns, function words, days, months, greetings, field labels and
 # common title-case words of platform and chat text.
 NOT_NAME = frozenset(
@@ -144,8 +167,9 @@ _RELATION = factored(
     r"stepdaughter|stepfather|stepmother|stepbrother|stepsister|grandmother|grandfather|babysitter|landlord|"
     r"tenant|classmate|buddy|pal|client|contact|victim|suspect|witness|"
     # in Spanish, as code-switching writes them ("mi hija April Browning", "mi novio Kevin")
-    r"hija|hijo|hermana|hermano|novia|novio|esposa|esposo|prima|primo|amiga|amigo|abuela|abuelo|vecina|vecino|"
-    r"t[ií]a|t[ií]o|mam[aá]|pap[aá])"
+    r"hija|hijo|hermana|hermano|novia|novio|esposa|esposo|prima|primo|amiga|amigo|vecina|vecino|"
+    r"t[ií]a|t[ií]o|mam[aá]|pap[aá]|" + "|".join(sorted(KINSHIP)) + ")"
+    # and in the other languages of KINSHIP ("Tonton Jean-Marc", "Kuya Jun")
 )
 # What only a person has, after a name and "'s" ("Haley's phone", "April's kids")
 _PERSONAL_THINGS = (
@@ -1154,6 +1178,8 @@ class Lexicon:
         "Harmony"). And a capitalised word that no dictionary or table knows (:meth:`unknown_name`)."""
         w = self._name_key(word).split("-")[0]
         percent = self.given.get(w)
+        if w in KINSHIP and self.kin_word(w):
+            return False
         if percent is None:
             return self.unknown_name(word, w, surnames=surnames)
         if percent >= self.RARE_GIVEN:
@@ -1179,6 +1205,12 @@ class Lexicon:
         if key not in self.surnames and key not in self.rare_surnames:
             return True
         return surnames and key not in self.surnames_1990 and "-" not in word
+
+    def kin_word(self, word: str) -> bool:
+        """A word of KINSHIP ("Abuela", "Tonton", "Kuya") that the tables hold neither as a given name of note nor as
+        a common surname: a relation, not a name."""
+        w = self._name_key(word)
+        return w in KINSHIP and self.given.get(w, 0.0) < self.RARE_GIVEN and w not in self.surnames_1990
 
     def surname_1990(self, word: str) -> bool:
         """A surname common in the 1990 files ("Johnson", "Simon"; not "Oduor", which only 2020 holds)."""
@@ -1234,8 +1266,8 @@ class Lexicon:
         )
 
     def name_word(self, word: str) -> bool:
-        """A given name or a surname of the tables."""
-        return self.given_name(word) or self.surname(word)
+        """A given name or a surname of the tables; no word for a relation (:meth:`kin_word`)."""
+        return not self.kin_word(word) and (self.given_name(word) or self.surname(word))
 
     def surname(self, word: str) -> bool:
         """A surname of the 1990 Census; each part of a double-barrelled one ("Ortiz-Lane"); "O'Neil" as "oneil"."""
@@ -1961,6 +1993,19 @@ _KEY_NAME = re.compile(
     # after the value: its end, a quote, a separator, a sentence end or a symbol ('display_name: "Cesar 🌙"')
     r"(?=[ \t]*(?:$|[\"'&;,|()<]|\.(?:[ \t]|$)|[\u2600-\u27bf\U0001f000-\U0001faff]))"
 )
+# A name written surname first, "Last, First", as records write it: after a label for a person ("SUBJECT: Juma,
+# Gregorian    DOB: …", "DRIVER: Zorlu, Shamsuddeen   DEPART …") or opening a row of columns ("Du, Pawan
+# Prasad kitchen   543-…"), the field ending after the given name (a line end, a column gap, a separator).
+_SURNAME_FIRST = re.compile(
+    r"(?m)(?:^[ \t]*|(?P<label>\b[A-Za-z][A-Za-z_-]*)[ \t]*:[ \t]*)"
+    rf"(?P<name>(?P<last>{_NAME})[ \t]*,[ \t]*(?P<first>{_NAME}(?:[ \t]{_NAME})?))"
+    r"(?P<end>[ \t]*(?:$|[|;])|\t|[ \t]{2,})"
+)
+# Labels of a record for the person it is about, besides PERSON_ROLES and role nouns (see _role_noun)
+_PERSON_LABEL = re.compile(
+    rf"(?i:{PERSON_ROLES}|subject|name|person|individual|petitioner|respondent|defendant|plaintiff|complainant|"
+    r"alias|aka|decedent|minor|juvenile|adult|offender|arrestee|occupant|requester|requestor|user)"
+)
 # a form's name key on its own line, the value on the next ("1.a. Family Name (Last Name)\nKisakurek")
 _KEY_ABOVE_NAME = re.compile(
     rf"(?m)^[ \t]*(?:\d{{1,2}}\.(?:[a-z]\.)?[ \t]+)?{_NAME_KEY}(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]*:?[ \t]*\n"
@@ -2050,6 +2095,26 @@ def _field_people(text: str, lexicon: Lexicon, hard: Spans) -> Iterator[tuple[in
         words = text[start:end].lower().split()
         if not any(w in NO_VALUE for w in words) and words[-1:] != ["name"] and not hard.overlaps(start, end):
             yield start, end, 0.8
+    for m in _SURNAME_FIRST.finditer(text):
+        start, end = m.span("name")
+        last, first = m.group("last"), m.group("first").split()
+        label = m.group("label")
+        if (
+            all(_word_ok(w) for w in [last, *first])
+            and not lexicon.plain_words([last, *first])
+            and (
+                # after a person's label, the form is evidence enough: "SUBJECT: Juma, Gregorian"
+                (_PERSON_LABEL.fullmatch(label) is not None or _role_noun(label, lexicon))
+                and (lexicon.family_name(last) or lexicon.given_name(first[0]))
+                if label
+                else "\n" not in m.group("end")
+                and _column_gap(m.group("end"))
+                and lexicon.family_name(last)
+                and lexicon.given_name(first[0])
+            )
+            and not hard.overlaps(start, end)
+        ):
+            yield start, end, 0.7
     for m in _KEY_ABOVE_NAME.finditer(text):
         start, end = m.span("name")
         words = _name_words(text[start:end])
@@ -2228,6 +2293,8 @@ def find_people(
             yield start, end, rule.score
     if len(speakers) >= 2:
         named = [(m, *_trim(text, *m.span("name"), lexicon)) for m in speakers]
+        # "Mom: …\nTia: traigan pan": in a log of relations a word for one is a relation, though "Tia" is a name too
+        relations = {m.group("name").lower() for m in speakers if _FAMILY_SPEAKER.fullmatch(m.group("name"))}
         for m, start, end, n in named:
             # "Organizer: …\nGuests: 12" are labels, and so is a record's label that the surname tables hold too,
             # before a number and another field ("Due: 12/18/2025 · Terms: Net 30"; "Raven: 40 for the pills | Sent:
@@ -2235,6 +2302,8 @@ def find_people(
             if (
                 n
                 and not field_word(text, start, end, lexicon)
+                and not lexicon.kin_word(text[start:end])  # "Tonton: …", "Babcia: …"
+                and not (len(relations) >= 2 and m.group("name").lower() in relations)
                 and not (
                     text[start:end].lower() in _RECORD_LABELS
                     and _FIELD_AFTER.match(text, m.end()) is not None
@@ -3047,11 +3116,15 @@ def ner_vetoed(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     # "coffee by Sparrow Lane Roasters": a business, not led by a given name, ends in a plural noun no name table
     # holds, cue or not
     business = _plural_head(words, lexicon) and not lexicon.given_name(words[0])
+    # "vin lakay Grann", "Kouzen": a word for a relation in another language, cue or not
+    kin = bool(words) and all(lexicon.kin_word(w) for w in words)
     # "• Bill Splitting moved to the Wallet tab": a verb and its object as a list item or in a title-case line
     command = _verb_phrase(words, lexicon) and (_bulleted(text, start) or title_line(text, start, end))
     # "Don't forget to Mark Attendance": the same after the infinitive's "to" (which is itself the only cue)
     infinitive = _verb_phrase(words, lexicon) and _INFINITIVE_BEFORE.search(text, max(0, start - 20), start)
-    return business or bool(infinitive) or ((suspect or command) and not cued(text, start, end, lexicon))
+    return (
+        business or kin or bool(infinitive) or ((suspect or command) and not cued(text, start, end, lexicon))
+    )
 
 
 _ABSTRACT_NOUN = re.compile(r"(?:ance|ence|ing|ings|tion|tions|sion|ment|ments|ness|ity|ship|ware|ics)$")

@@ -298,6 +298,10 @@ class NerRecognizer(EntityRecognizer):
                     continue
                 if all(w.lower() in NO_VALUE for w in words):  # "display_name: null"
                     continue
+                # "ya llegaste", "w sobotę": words in lower case of a language the model does not read, no name of
+                # the tables among them ("tell jessica" is one)
+                if all(w.isalpha() and w.islower() and not self.lexicon.name_word(w) for w in words):
+                    continue
                 # "order_id", "deliver_to": a record's key of dictionary words (a handle, "jane_doe", stays)
                 if len(words) == 1 and _snake_key(words[0], self.lexicon):
                     continue

@@ -492,3 +492,96 @@ def test_columns_of_a_fixed_width_export_are_two_names(redactor: Redactor) -> No
     assert_redacted(text, res, "Saajid Jahdami", "Sahir Demirel-Yildirim")
     # two people, two placeholders: neither name runs across the gap into the other
     assert res.text == "05/26/2008  display_name   <PERSON_1>     <PERSON_2>"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a family chat whose speakers are relations in the languages its members write
+        "Tonton: nou jwe jodi a!\nMatant: M ap fè diri\nKouzen: vin lakay Grann pou nou gade match",
+        "Babcia: kto przyjdzie?\nCiocia: ja!\nWujek: ja też",
+        "Samonim: kimbap after service\nMoksanim: amen",
+        # "Tía" is a name too ("Tia"), but not among relations
+        "[11/02 10:00] Mom: ok?\n[11/02 10:02] Tía: 👍\n[11/02 10:03] Abuela: 🙏",
+    ],
+)
+def test_relations_in_other_languages_stay(redactor: Redactor, text: str) -> None:
+    assert redactor.session(b"one-text").redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # the relation is a cue for the name after it
+        ("Tonton Jean-Marc said he will come", ["Jean-Marc"]),
+        ("ask Kuya Jun, he has the keys", ["Jun"]),
+        # a speaker that is a name of note the tables hold ("Lola"), or a relation word among friends ("Tia")
+        ("Lola: where are u\nJake: omw", ["Lola", "Jake"]),
+        ("Tia: where are u\nJake: omw", ["Tia", "Jake"]),
+    ],
+)
+def test_names_beside_relations_in_other_languages(redactor: Redactor, text: str, values: list[str]) -> None:
+    assert_redacted(text, redactor.session(b"one-text").redact(text), *values)
+
+
+def test_a_relation_word_is_a_name_where_the_tables_hold_it_as_one(lexicon: Lexicon) -> None:
+    assert lexicon.kin_word("Abuela") and lexicon.kin_word("Tonton") and not lexicon.given_name("Abuela")
+    noted = Lexicon(given={"james": 3.3, "oma": 0.02})  # a relation word that is a given name of note
+    assert not noted.kin_word("Oma") and lexicon.kin_word("Oma")
+    surname = Lexicon(given={"james": 3.3}, surnames=frozenset({"hala"}), surnames_1990=frozenset({"hala"}))
+    assert not surname.kin_word("Hala") and lexicon.kin_word("Hala")
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # words of another language in lower case the model reads as a name, and names in lower case among them
+        ("Babcia: kto przyjdzie w sobotę?\nCiocia: ja!", []),
+        ("[11/02 10:00] Mom: ya llegaste?\n[11/02 10:01] Me: sí mami, estoy en Target", []),
+        ("tell jessica i said hi", ["jessica"]),
+        ("omg chizoba is so annoying", ["chizoba"]),
+    ],
+)
+def test_words_in_lower_case_are_a_name_only_where_the_tables_say(
+    redactor: Redactor, text: str, values: list[str]
+) -> None:
+    res = redactor.session(b"one-text").redact(text)
+    if values:
+        assert_redacted(text, res, *values)
+    else:
+        assert res.text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # surname first after a label for the person a record is about
+        ("SUBJECT: Juma, Gregorian    DOB: August 11, 1924", ["Juma", "Gregorian"]),
+        ("DRIVER: Zorlu, Shamsuddeen   DEPART 22:37 January 25", ["Zorlu", "Shamsuddeen"]),
+        # or opening a row of columns
+        (
+            (
+                "Name (Last, First)      Seva            Phone\nDu, Pawan        Prasad kitchen     ext 12\n"
+                "Chepkirui, Chiamaka      Parking     ext 14"
+            ),
+            ["Du", "Pawan", "Chepkirui", "Chiamaka"],
+        ),
+    ],
+)
+def test_names_written_surname_first(redactor: Redactor, text: str, values: list[str]) -> None:
+    res = redactor.session(b"one-text").redact(text)
+    assert_redacted(text, res, *values)
+    # one person, one placeholder
+    assert res.text is not None and res.text.count("<PERSON_1>") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Re: Hello, World  \nStatus: Open, Pending   see below",
+        "Yes, Please   thanks",
+        "Priority: High, Urgent    ticket T-100",
+    ],
+)
+def test_two_words_and_a_comma_in_a_field_are_no_name(redactor: Redactor, text: str) -> None:
+    assert redactor.session(b"one-text").redact(text).text == text
