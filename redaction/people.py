@@ -256,6 +256,13 @@ _RULES = (
     # a form field: "Name: Jane Doe", "Beneficiary: Morgan Hobbs"
     _Rule(rf"(?m)(?:^|(?<=[|;(,]))[ \t]*(?i:{_LABEL})[ \t]*:[ \t]*(?P<name>{_FULLNAME})", 0.8),
     _Rule(rf"(?i:\b{_RELATION})(?:[ \t]*,)?[ \t]+(?P<name>{_FULLNAME})", 0.7),
+    # the relation after the name, as South Asian and West African English address elders: "Dary auntie + Koya
+    # uncle (parking)", "Sharma ji"
+    _Rule(
+        rf"(?<![\w'’])(?P<name>{_NAME})[ \t]+(?i:auntie|aunty|uncle|ji|didi|bhaiya|sahib|saab)\b",
+        0.7,
+        kind="postposed",
+    ),
     # "pt's stepfather (Lopez)": a name of the tables in brackets after a relation ("my boss (Target)" is none)
     _Rule(rf"(?i:\b{_RELATION})[ \t]*\([ \t]*(?P<name>{_FULLNAME})[ \t]*\)", 0.7, kind="bracketed"),
     _Rule(
@@ -1967,14 +1974,16 @@ PERSON_ROLES = (
     r"driver|rider|courier|passenger|patient|beneficiary|insured|policyholder|student|emergency[ _-]?contact|"
     r"player|member|child|kid|mother|father|mom|dad|"
     r"spouse|partner|tenant|employee|teacher|coach|caregiver|babysitter|victim|suspect|witness|reporter|"
-    r"applicant|participant|athlete|attendee|guest|resident"
+    r"applicant|participant|athlete|attendee|guest|resident|camper"
 )
 # A record's name key and its value, in any case: "first_name=ryan&last_name=Hernandez", "display_name: Chris May",
 # '{"name": "Jane Doe"', "reported_display_name=…", '"recipient_name": …'. The key opens its line or follows a
 # separator of a record (not a word: "Street name: …"); not "account_name", which names an account as often.
 _NAME_KEY = (
     rf"(?i:(?:(?!account[ _-]?name)(?:reported|{PERSON_ROLES})[ _-]?)?"
-    r"(?:(?:first|last|given|family|middle|full|display|legal|real|contact|sur|maiden|nick)[ _-]?)?name)"
+    r"(?:(?:first|last|given|family|middle|full|display|legal|real|contact|sur|maiden|nick)[ _-]?)?name"
+    # or the name a person shows, under their role: "seller_display: Aurélie"
+    rf"|(?:{PERSON_ROLES})[ _-]?display)"
 )
 _KEY_NAME = re.compile(
     # a key may sit under others ("profile.display_name: Travis 🦋", "user.first_name=ann")
@@ -2112,7 +2121,6 @@ def _field_people(text: str, lexicon: Lexicon, hard: Spans) -> Iterator[tuple[in
                 and lexicon.family_name(last)
                 and lexicon.given_name(first[0])
             )
-            and not hard.overlaps(start, end)
         ):
             yield start, end, 0.7
     for m in _KEY_ABOVE_NAME.finditer(text):
@@ -3210,6 +3218,7 @@ _CHECKED_KINDS = frozenset(
         "vocative",
         "owner",
         "bracketed",
+        "postposed",
         "family",
         "appositive",
         "introduction",
@@ -3225,7 +3234,7 @@ def _kind_holds(kind: str, text: str, start: int, end: int, m: re.Match[str], le
     """What a cue of ``kind`` asks of the name it points at (``start:end``, trimmed), beyond its pattern; a cue that
     fails it is no cue at all (not for the model's spans either: "Main St - closed" is no sign-up line)."""
     words = _name_words(text[start:end])
-    if kind == "bracketed":
+    if kind in ("bracketed", "postposed"):  # "pt's stepfather (Lopez)", "Koya uncle"; not "Crazy uncle"
         return lexicon.has_names and (lexicon.name_like(words) or lexicon.surname(text[start:end]))
     if kind == "family":
         # a family name no table holds too ("the Wable family"), not a possessive ("Wendy's kids menu")

@@ -674,7 +674,10 @@ _PERSON_COLUMN = re.compile(
 # a column named for a person's role ("guardian", "emergency_contact") holds that person's name, beside a column
 # about a person ("guardian_phone")
 # ("account" and "holder" alone more often hold an account's label or number)
-_ROLE_COLUMN = re.compile(rf"(?i)(?!(?:account|holder|cardholder)$)(?:{PERSON_ROLES})")
+# ("parent_or_guardian", "Parent/Guardian": either role)
+_ROLE_COLUMN = re.compile(
+    rf"(?i)(?!(?:account|holder|cardholder)$)(?:{PERSON_ROLES})(?:(?:[ _-]?or[ _-]?|[ \t]*/[ \t]*)(?:{PERSON_ROLES}))?"
+)
 _DOB_COLUMN = re.compile(
     r"(?i)dob|d\.o\.b\.?|birth[ _-]?date|date[ _-]?of[ _-]?birth|birthday|bday|born(?:[ _-]?on)?"
 )
@@ -689,7 +692,10 @@ _ABOUT_A_PERSON = re.compile(
 _COLUMN_KEY = re.compile(r"[A-Za-z][\w .()/#-]{0,40}")
 # a header's word for a person's column: a name, a date of birth, or a role ("trip_id,rider,rider_phone,driver")
 _TABLE_HINT = re.compile(rf"(?i)name|dob|birth|born|bday|{PERSON_ROLES}")
-_DELIMITERS = ("\t", ",", "|", ";")
+# columns of a fixed-width export or a screen read as text, two or more spaces apart ("STUDENT    GUARDIAN    CELL")
+_FIXED = "  "
+_DELIMITERS = ("\t", ",", "|", ";", _FIXED)
+_FIXED_CELL = re.compile(r"\S+(?: \S+)*")
 # unquoted commas inside a row's values ("April 03, 1931"), read by aligning the row from both ends
 _MAX_EXTRA = 2
 
@@ -722,7 +728,10 @@ _RULE_ROW = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]
 
 
 def _cells(line: str, start: int, delimiter: str) -> list[tuple[int, int]]:
-    """:func:`_split`, with a Markdown row's outer pipes ("| Name | DOB |") taken off first."""
+    """:func:`_split`, with a Markdown row's outer pipes ("| Name | DOB |") taken off first; a fixed-width line's
+    cells are its runs of words one space apart."""
+    if delimiter == _FIXED:
+        return [(start + m.start(), start + m.end()) for m in _FIXED_CELL.finditer(line)]
     if delimiter == "|":
         stripped = line.strip(" \t")
         if len(stripped) > 1 and stripped[0] == "|" and stripped[-1] == "|":
@@ -795,8 +804,10 @@ class TableRecognizer(EntityRecognizer):
                 fields = _cells(lines[i][1], lines[i][0], delimiter)
                 if delimiter == "," and len(fields) > len(columns):
                     fields = _rejoined(text, fields)
-                if not 0 <= len(fields) - len(columns) <= _MAX_EXTRA:
-                    break  # a line of another width: the table has ended
+                # a line of another width: the table has ended (a fixed-width row has no extra cells to align,
+                # and one with an empty cell is not read)
+                if not 0 <= len(fields) - len(columns) <= (0 if delimiter == _FIXED else _MAX_EXTRA):
+                    break
                 out += self._row(text, fields, columns, self.lexicon)
                 i += 1
         return [r for r in out if not entities or r.entity_type in entities]
@@ -807,6 +818,8 @@ class TableRecognizer(EntityRecognizer):
             if line.count(delimiter) < 2:
                 continue
             keys = [line[a - start : b - start] for a, b in _cells(line, start, delimiter)]
+            if delimiter == _FIXED and len(keys) < 2:
+                return None
             if not all(_COLUMN_KEY.fullmatch(k) for k in keys):
                 return None
             personal = any(_ABOUT_A_PERSON.fullmatch(k) for k in keys)
@@ -846,7 +859,9 @@ class TableRecognizer(EntityRecognizer):
                     continue
                 # "I told him, again, that …": prose under a header; a name holds a name word or a word no
                 # dictionary knows
-                if entity == "PERSON" and lexicon.dictionary_only(value.split()):
+                if entity == "PERSON" and lexicon.dictionary_only(
+                    [w.strip("()[]\"'.,;:") for w in value.split()]
+                ):
                     continue
                 if entity == "DATE_OF_BIRTH" and not any(c.isdigit() for c in value):
                     continue

@@ -585,3 +585,25 @@ def test_names_written_surname_first(redactor: Redactor, text: str, values: list
 )
 def test_two_words_and_a_comma_in_a_field_are_no_name(redactor: Redactor, text: str) -> None:
     assert redactor.session(b"one-text").redact(text).text == text
+
+
+def test_the_name_a_person_shows_under_their_role_is_a_name(redactor: Redactor) -> None:
+    text = "title: iPhone 14 Pro\nseller_display: Aurélie\ndisplay: 1080p\nbuyer_display: null"
+    res = redactor.session(b"one-text").redact(text)
+    assert res.text == "title: iPhone 14 Pro\nseller_display: <PERSON_1>\ndisplay: 1080p\nbuyer_display: null"
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "kept"),
+    [
+        # a relation after the name, as elders are addressed
+        ("- Dary auntie + Morawo uncle (parking)", ["Dary", "Morawo"], "auntie + "),
+        ("Sharma ji will bring sweets", ["Sharma"], "ji will bring sweets"),
+        # a word that is no name before it
+        ("Crazy uncle strikes again. Tell uncle hi", [], "Crazy uncle strikes again. Tell uncle hi"),
+    ],
+)
+def test_a_relation_after_a_name(redactor: Redactor, text: str, values: list[str], kept: str) -> None:
+    res = redactor.session(b"one-text").redact(text)
+    assert_redacted(text, res, *values)
+    assert res.text is not None and kept in res.text

@@ -389,6 +389,47 @@ def test_a_table_of_roles_with_commas_inside_its_values(redactor: Redactor) -> N
     assert res.text is not None and "Silver sedan,$2,964.32" in res.text and "Dec 09, 1977 00:46" in res.text
 
 
+def test_a_column_for_either_of_two_roles_holds_a_name(redactor: Redactor) -> None:
+    text = (
+        "camper,dob,parent_or_guardian,parent_cell,allergies\n"
+        "August Stroh,02/20/2014,Malcolm Yirenkyi,891-821-6231,peanuts\n"
+        "Yong Fang,2015-07-26,Carlos Rios,(441)895-2602,none"
+    )
+    res = redactor.session(b"one-text").redact(text)
+    assert_redacted(text, res, "August Stroh", "Malcolm Yirenkyi", "Yong Fang", "Carlos Rios")
+    table = TableRecognizer(redactor._analyzer.lexicon)
+    text = "id,Parent / Guardian,phone\n1,Amy King,555-0100"
+    found = [(r.entity_type, text[r.start : r.end]) for r in table.analyze(text, [])]
+    assert found == [("PERSON", "Amy King")]
+
+
+def test_a_fixed_width_table_is_read_by_its_columns(redactor: Redactor) -> None:
+    # no delimiter: the columns are two or more spaces apart, and a name's own single spaces stay inside its cell
+    text = (
+        "STUDENT              GUARDIAN                    CELL\n"
+        "Benoît Marie         Juan Carlos Orozco Casas    (590)355-5555\n"
+        "Obianuju Anyanwu     Adriana Mesa                741.740.7375\n"
+        "Tolulope Oyeniyi     (same as above)             741.740.7375\n"
+        "Pickup at 3 PM  bring water"
+    )
+    res = redactor.session(b"one-text").redact(text)
+    assert_redacted(text, res, "Benoît Marie", "Juan Carlos Orozco Casas", "Obianuju Anyanwu", "Adriana Mesa")
+    assert res.text is not None and res.text.endswith("Pickup at 3 PM  bring water")
+    table = TableRecognizer(redactor._analyzer.lexicon)
+    names = [text[r.start : r.end] for r in table.analyze(text, [])]
+    # "(same as above)" is no one's name
+    assert names == [
+        "Benoît Marie",
+        "Juan Carlos Orozco Casas",
+        "Obianuju Anyanwu",
+        "Adriana Mesa",
+        "Tolulope Oyeniyi",
+    ]
+    # a header of one column, or a row with an empty cell, is not read
+    assert table.analyze("NAME\nAmy King", []) == []
+    assert table.analyze("STUDENT     GUARDIAN     CELL\nAmy King     555-0100", []) == []
+
+
 @pytest.mark.parametrize(
     ("text", "phone"),
     [
