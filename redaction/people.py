@@ -153,7 +153,10 @@ NOT_NAME = frozenset(
 
 # "Ortiz", "Baker-Bailey", "O'Collins", "Sa’adatu"; "McKenzie", "DeShawn", "LaToya" (the tables must know these)
 _NAME = r"(?:[OD]['’]|(?:Ma?c|D[aeiu]|L[ae])(?=[A-Z][a-z]))?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
-_FULLNAME = rf"{_NAME}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_NAME}){{0,2}}"
+# the particles of Spanish, Portuguese, Italian, Dutch, German and Arabic family names ("Marcos Vinicius das Neves",
+# "Gilberto de la Garza"), and a fourth name word ("Miguel Ángel Navarrete Osorio")
+_PARTICLE = r"(?:da|das|de|del|della|di|do|dos|du|la|van|von|der|den|bin|binti)"
+_FULLNAME = rf"{_NAME}(?:[ \t]+[A-Z]\.)?(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME}){{0,3}}"
 _TWO_NAMES = rf"{_NAME}(?:[ \t]+[A-Z]\.)?[ \t]+{_NAME}"
 _TITLE = factored(
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Officer|Det|Detective|Sgt|Sergeant|Lt|Capt|Coach|Pastor|Rev|Aunt|Uncle|"
@@ -166,10 +169,10 @@ _RELATION = factored(
     r"manager|teacher|ex|uncle|aunt|partner|fiance|fiancee|nephew|niece|grandson|granddaughter|stepson|"
     r"stepdaughter|stepfather|stepmother|stepbrother|stepsister|grandmother|grandfather|babysitter|landlord|"
     r"tenant|classmate|buddy|pal|client|contact|victim|suspect|witness|"
-    # in Spanish, as code-switching writes them ("mi hija April Browning", "mi novio Kevin")
+    # in Spanish, as code-switching writes them ("mi hija April Browning", "mi novio Kevin"), and in the other
+    # languages of KINSHIP ("Tonton Jean-Marc", "Kuya Jun")
     r"hija|hijo|hermana|hermano|novia|novio|esposa|esposo|prima|primo|amiga|amigo|vecina|vecino|"
     r"t[ií]a|t[ií]o|mam[aá]|pap[aá]|" + "|".join(sorted(KINSHIP)) + ")"
-    # and in the other languages of KINSHIP ("Tonton Jean-Marc", "Kuya Jun")
 )
 # What only a person has, after a name and "'s" ("Haley's phone", "April's kids")
 _PERSONAL_THINGS = (
@@ -1043,6 +1046,15 @@ def _trim(text: str, start: int, end: int, lexicon: Lexicon | None = None) -> tu
     words = [(m.start() + start, m.end() + start, m.group()) for m in _WORD.finditer(text[start:end])]
     while words and (not _word_ok(words[0][2]) or _INITIAL.fullmatch(words[0][2])):
         words.pop(0)
+    # a fourth name word only where no dictionary knows it: "Miguel Ángel Navarrete Osorio", not "Mrs. Meyer's Clean
+    # Day Hand Soap" (read as before, three words at most)
+    named = [i for i, (_, _, w) in enumerate(words) if not _INITIAL.fullmatch(w) and w not in _PARTICLES]
+    if len(named) >= 4:
+        fourth = words[named[3]][2]
+        if lexicon is None or not _word_ok(fourth) or lexicon.known(fourth):
+            words = words[: named[3]]
+            while words and words[-1][2] in _PARTICLES:
+                words.pop()
     family = lexicon is not None and _family_name([w for _, _, w in words], lexicon)
     while words and (not (_word_ok(words[-1][2]) or family) or _INITIAL.fullmatch(words[-1][2])):
         words.pop()
@@ -1080,8 +1092,12 @@ def _titled_surname(text: str, start: int, lexicon: Lexicon) -> tuple[int, int, 
     return start, m.end(), 1
 
 
+_PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
+
+
 def _name_words(span: str) -> list[str]:
-    return [w for w in span.split() if not _INITIAL.fullmatch(w)]
+    """The words of a name, without initials or the particles of a family name ("das Neves")."""
+    return [w for w in span.split() if not _INITIAL.fullmatch(w) and w not in _PARTICLES]
 
 
 class Spans:
@@ -1282,9 +1298,13 @@ class Lexicon:
         return bool(parts) and all(p in self.surnames for p in parts)
 
     def full_name(self, words: list[str]) -> bool:
-        """Two or three words (initials left out) opening with a given name and closing with a family name
-        (:meth:`family_name`)."""
-        return 2 <= len(words) <= 3 and self.given_name(words[0]) and self.family_name(words[-1])
+        """Two to four words (initials and particles left out) opening with a given name and closing with a family
+        name (:meth:`family_name`)."""
+        return (
+            (2 <= len(words) <= 3 or (len(words) == 4 and all(w[:1].isupper() for w in words[1:3])))
+            and self.given_name(words[0])
+            and self.family_name(words[-1])
+        )
 
     def name_like(self, words: list[str]) -> bool:
         """A given name alone, or a given name and a surname: the tables say these words can be a name even where

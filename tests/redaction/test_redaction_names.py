@@ -467,6 +467,8 @@ def test_names_no_table_holds_as_family_names(redactor: Redactor, text: str, val
         "Ben & Jerry's Cherry Garcia, Pint",
         "Barnes & Noble",
         "Salt & Pepper",
+        # a product after a title: four capitalised words are no name where the fourth is a dictionary word
+        "Mrs. Meyer's Clean Day Hand Soap, Lavender",
         # products with inner capitals
         "Get a MacBook Pro today",
         "I love my MacBook",
@@ -607,3 +609,27 @@ def test_a_relation_after_a_name(redactor: Redactor, text: str, values: list[str
     res = redactor.session(b"one-text").redact(text)
     assert_redacted(text, res, *values)
     assert res.text is not None and kept in res.text
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # four name words, and the particles of a family name, after a cue
+        ("RIP Miguel Ángel Navarrete Osorio 🕊️ gone too soon", ["Miguel Ángel Navarrete Osorio"]),
+        ("my friend Gilberto de la Garza said hi", ["Gilberto de la Garza"]),
+        ("ask my cousin Maria Julia das Neves", ["Maria Julia das Neves"]),
+    ],
+)
+def test_long_names_and_their_particles(redactor: Redactor, text: str, values: list[str]) -> None:
+    res = redactor.session(b"one-text").redact(text)
+    assert_redacted(text, res, *values)
+    assert res.text is not None and res.text.count("<PERSON_") == 1  # one name, not its parts
+
+
+def test_particles_are_no_name_words(lexicon: Lexicon) -> None:
+    assert lexicon.full_name(["Gilberto", "Garza"]) and lexicon.full_name(
+        ["Miguel", "Angel", "Navarrete", "Osorio"]
+    )
+    assert not lexicon.full_name(["Miguel", "Angel", "Navarrete", "Osorio", "Perez"])
+    # four words that are no name between the first and the last: a firm ("Kelly Moore & Behr")
+    assert not lexicon.full_name(["Kelly", "Moore", "&", "Behr"])
