@@ -2023,7 +2023,7 @@ _KEY_NAME = re.compile(
     r"(?=[ \t]*(?:$|[\"'&;,|()<]|\.(?:[ \t]|$)|[\u2600-\u27bf\U0001f000-\U0001faff]))"
 )
 # A name written surname first, "Last, First", as records write it: after a label for a person ("SUBJECT: Juma,
-# Gregorian    DOB: …", "DRIVER: Zorlu, Shamsuddeen   DEPART …") or opening a row of columns ("Du, Pawan
+# Kosisochukwu    DOB: …", "DRIVER: Zorlu, Shamsuddeen   DEPART …") or opening a row of columns ("Du, Pawan
 # Prasad kitchen   543-…"), the field ending after the given name (a line end, a column gap, a separator).
 _SURNAME_FIRST = re.compile(
     r"(?m)(?:^[ \t]*|(?P<label>\b[A-Za-z][A-Za-z_-]*)[ \t]*:[ \t]*)"
@@ -2132,9 +2132,11 @@ def _field_people(text: str, lexicon: Lexicon, hard: Spans) -> Iterator[tuple[in
             all(_word_ok(w) for w in [last, *first])
             and not lexicon.plain_words([last, *first])
             and (
-                # after a person's label, the form is evidence enough: "SUBJECT: Juma, Gregorian"
+                # after a person's label, a family name or a given name, and after the comma no dictionary word
+                # that is no given name ("SUBJECT: Albu, Marek", not "Guest: Lopez, Table  4")
                 (_PERSON_LABEL.fullmatch(label) is not None or _role_noun(label, lexicon))
                 and (lexicon.family_name(last) or lexicon.given_name(first[0]))
+                and (lexicon.given_name(first[0]) or not lexicon.known(first[0]))
                 if label
                 else "\n" not in m.group("end")
                 and _column_gap(m.group("end"))

@@ -558,7 +558,7 @@ def test_words_in_lower_case_are_a_name_only_where_the_tables_say(
     ("text", "values"),
     [
         # surname first after a label for the person a record is about
-        ("SUBJECT: Juma, Gregorian    DOB: August 11, 1924", ["Juma", "Gregorian"]),
+        ("SUBJECT: Juma, Kosisochukwu    DOB: August 11, 1924", ["Juma", "Kosisochukwu"]),
         ("DRIVER: Zorlu, Shamsuddeen   DEPART 22:37 January 25", ["Zorlu", "Shamsuddeen"]),
         # or opening a row of columns
         (
@@ -587,6 +587,11 @@ def test_names_written_surname_first(redactor: Redactor, text: str, values: list
 )
 def test_two_words_and_a_comma_in_a_field_are_no_name(redactor: Redactor, text: str) -> None:
     assert redactor.session(b"one-text").redact(text).text == text
+
+
+def test_a_surname_before_a_word_that_is_no_given_name_is_the_name_alone(redactor: Redactor) -> None:
+    res = redactor.session(b"one-text").redact("Guest: Lopez, Table  4")
+    assert res.text == "Guest: <PERSON_1>, Table  4"
 
 
 def test_the_name_a_person_shows_under_their_role_is_a_name(redactor: Redactor) -> None:
