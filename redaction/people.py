@@ -1201,7 +1201,7 @@ class Lexicon:
         "Harmony"). And a capitalised word that no dictionary or table knows (:meth:`unknown_name`)."""
         w = self._name_key(word).split("-")[0]
         percent = self.given.get(w)
-        if w in KINSHIP and self.kin_word(w):
+        if self._kin(w):
             return False
         if percent is None:
             return self.unknown_name(word, w, surnames=surnames)
@@ -1232,8 +1232,10 @@ class Lexicon:
     def kin_word(self, word: str) -> bool:
         """A word of KINSHIP ("Abuela", "Tonton", "Kuya") that the tables hold neither as a given name of note nor as
         a common surname: a relation, not a name."""
-        w = self._name_key(word)
-        return w in KINSHIP and self.given.get(w, 0.0) < self.RARE_GIVEN and w not in self.surnames_1990
+        return self._kin(self._name_key(word))
+
+    def _kin(self, key: str) -> bool:
+        return key in KINSHIP and self.given.get(key, 0.0) < self.RARE_GIVEN and key not in self.surnames_1990
 
     def surname_1990(self, word: str) -> bool:
         """A surname common in the 1990 files ("Johnson", "Simon"; not "Oduor", which only 2020 holds)."""

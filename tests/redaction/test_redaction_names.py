@@ -560,6 +560,8 @@ def test_words_in_lower_case_are_a_name_only_where_the_tables_say(
         # surname first after a label for the person a record is about
         ("SUBJECT: Juma, Kosisochukwu    DOB: August 11, 1924", ["Juma", "Kosisochukwu"]),
         ("DRIVER: Zorlu, Shamsuddeen   DEPART 22:37 January 25", ["Zorlu", "Shamsuddeen"]),
+        # after the comma a word no dictionary knows, though no table holds it as a given name
+        ("SUBJECT: Albu, Marek    DOB: 1911-01-19", ["Albu", "Marek"]),
         # or opening a row of columns
         (
             (
