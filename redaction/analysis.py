@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
+from threadpoolctl import ThreadpoolController
 
 from redaction.errors import ConfigurationError
 from redaction.nlp import PreloadedSpacyNlpEngine, load_lexicon, load_ner_pipeline
@@ -196,6 +197,11 @@ class Analyzer:
         self._zone: contextlib.ExitStack | None = None
         self._zone_seen = 0
         self.nlp = load_ner_pipeline(config.model if config.model is None else Path(config.model))
+        # The model's matrix products run on numpy's BLAS (see ``use_numpy_blas``), which OpenBLAS spreads over every
+        # core: in a pool of one worker per core that oversubscribes the machine (the pool measured half as fast),
+        # and one text's products are too small to gain from threads. One BLAS thread while analysing, then the
+        # process's own setting again.
+        self._blas = ThreadpoolController()
         self.nlp_engine = PreloadedSpacyNlpEngine(self.nlp)
         self.lexicon = lexicon = load_lexicon(config.model)
         recognizers = [
@@ -252,7 +258,8 @@ class Analyzer:
     def analyze_many(self, texts: Sequence[str], batch_size: int = 32) -> list[list[Detection] | None]:
         """Detections per text; ``None`` where analysis failed (the caller must withhold that text)."""
         try:
-            return self._analyze_many(texts, batch_size)
+            with self._blas.limit(limits=1, user_api="blas"):
+                return self._analyze_many(texts, batch_size)
         finally:
             clear_caches()
 

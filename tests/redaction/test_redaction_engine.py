@@ -8,11 +8,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import spacy
 from faker import Faker
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from redaction_testkit import assert_redacted
+from threadpoolctl import threadpool_info, threadpool_limits
 
 from redaction import ConfigurationError, KeepItem, ModelLoadError, RedactionResult, Redactor
+from redaction.nlp import default_model_path, load_ner_pipeline
 
 PACKAGE = Path(__file__).resolve().parents[2] / "redaction"
 
@@ -115,9 +118,29 @@ class _Boom(EntityRecognizer):
         return []
 
 
+class _BlasProbe(EntityRecognizer):
+    """Records how many threads the BLAS libraries may use while a text is analysed."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["PROBE"], name="BlasProbe")
+        self.seen: list[int] = []
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
+        self.seen += [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"]
+        return []
+
+
 @pytest.fixture(scope="module")
-def fragile() -> Redactor:
-    return Redactor(b"k" * 32, extra_recognizers=[_Boom()], max_chars=500)
+def blas_probe() -> _BlasProbe:
+    return _BlasProbe()
+
+
+@pytest.fixture(scope="module")
+def fragile(blas_probe: _BlasProbe) -> Redactor:
+    return Redactor(b"k" * 32, extra_recognizers=[_Boom(), blas_probe], max_chars=500)
 
 
 def test_analysis_error_withholds_only_that_field(fragile: Redactor) -> None:
@@ -134,6 +157,41 @@ def test_oversize_or_non_text_input_is_withheld(fragile: Redactor) -> None:
     results = fragile.redact_many(["x" * 501, None, b"bytes", "fine"])  # type: ignore[list-item]
     assert [r.failed for r in results] == [True, True, True, False]
     assert all(r.text is None for r in results[:3])
+
+
+def test_analysis_runs_one_blas_thread_and_restores_the_process_setting(
+    fragile: Redactor, blas_probe: _BlasProbe
+) -> None:
+    # OpenBLAS's own threads, one per core in every pool worker, oversubscribe the machine
+    with threadpool_limits(limits=2, user_api="blas"):
+        before = [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"]
+        assert before and set(before) == {2}
+        blas_probe.seen.clear()
+        fragile.redact_many(["Call Ana Ruiz at 628-555-0199", "Marek Albu, Tulsa"])
+        assert blas_probe.seen and set(blas_probe.seen) == {1}
+        assert [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"] == before
+
+
+def test_the_model_on_numpy_blas_finds_the_same_entities(fake: Faker) -> None:
+    fast = load_ner_pipeline()
+    ops = {
+        type(node.ops).__name__ + str(getattr(node.ops, "use_blis", ""))
+        for node in fast.get_pipe("ner").model.walk()
+    }
+    assert ops == {"NumpyOpsFalse"}
+    path = default_model_path()
+    pipeline = list(spacy.util.load_config(path / "config.cfg")["nlp"]["pipeline"])
+    stock = spacy.load(path, exclude=[name for name in pipeline if name != "ner"])
+    assert {getattr(node.ops, "use_blis", None) for node in stock.get_pipe("ner").model.walk()} == {True}
+    texts = [
+        f"{fake.name()} told {fake.first_name()} to meet at {fake.street_address()}, {fake.city()}. "
+        f"{fake.sentence()} {fake.company()} paid {fake.name()} on {fake.date()}."
+        for _ in range(150)
+    ]
+    texts += ["  ".join(texts[i : i + 8]) for i in range(0, 150, 8)]  # long texts: larger products
+    found = [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in fast.pipe(texts)]
+    assert sum(map(len, found)) > 600
+    assert found == [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in stock.pipe(texts)]
 
 
 def test_empty_text(redactor: Redactor) -> None:
