@@ -252,6 +252,10 @@ _TRADES = (
 _RULES = (
     # a title, in any case: "Mr. Hale", "tell mr Guerra"
     _Rule(rf"\b(?i:{_TITLE})\.?[ \t]+(?P<name>{_FULLNAME})", 0.8, kind="title"),
+    # "Sr." before a name is Señor (or Sister): "backup: Sr. Barth". Capitalised only, and not among the titles above,
+    # which are read in any case and after a name too: "sr" and "John Smith Sr." are no cue; nor is it before a job
+    # ("Sr. Product Manager", see _kind_holds)
+    _Rule(rf"\bSr\.?[ \t]+(?P<name>{_FULLNAME})", 0.8, kind="senor"),
     _Rule(
         rf"(?i:\b(?:name\s+is|name's|names\s+is|named|called|call\s+me|ask\s+for|aka|a\.k\.a\.|c/o|care\s+of))[ \t]+(?P<name>{_FULLNAME})",
         0.8,
@@ -2323,7 +2327,8 @@ def find_people(
             ):
                 continue
             yield start, end, rule.score
-    if len(speakers) >= 2:
+    # one-word speakers: two or more, or one in a log of several speakers ("Pastor Ortega: …\nAlex: 001-928-…")
+    if len(speakers) >= 2 or (chat and speakers):
         named = [(m, *_trim(text, *m.span("name"), lexicon)) for m in speakers]
         # "Mom: …\nTia: traigan pan": in a log of relations a word for one is a relation, though "Tia" is a name too
         relations = {m.group("name").lower() for m in speakers if _FAMILY_SPEAKER.fullmatch(m.group("name"))}
@@ -3243,6 +3248,7 @@ _CHECKED_KINDS = frozenset(
         "owner",
         "bracketed",
         "postposed",
+        "senor",
         "family",
         "appositive",
         "introduction",
@@ -3258,6 +3264,13 @@ def _kind_holds(kind: str, text: str, start: int, end: int, m: re.Match[str], le
     """What a cue of ``kind`` asks of the name it points at (``start:end``, trimmed), beyond its pattern; a cue that
     fails it is no cue at all (not for the model's spans either: "Main St - closed" is no sign-up line)."""
     words = _name_words(text[start:end])
+    # "Sr. Barth", "Sr. Mary Catherine"; not "Sr. Software Engineer", "Sr. Vice President"
+    if kind == "senor":
+        return (
+            lexicon.has_names
+            and bool(words)
+            and all(not lexicon.known(w) or lexicon.given_name(w) or lexicon.surname(w) for w in words)
+        )
     if kind in ("bracketed", "postposed"):  # "pt's stepfather (Lopez)", "Koya uncle"; not "Crazy uncle"
         return lexicon.has_names and (lexicon.name_like(words) or lexicon.surname(text[start:end]))
     if kind == "family":
