@@ -1294,6 +1294,10 @@ class Lexicon:
             for p, key in parts
         )
 
+    def tabled_given(self, word: str) -> bool:
+        """A given name the tables hold, however rare (not merely a word no table or dictionary knows)."""
+        return self._name_key(word).split("-")[0] in self.given
+
     def name_word(self, word: str) -> bool:
         """A given name or a surname of the tables; no word for a relation (:meth:`kin_word`)."""
         return not self.kin_word(word) and (self.given_name(word) or self.surname(word))
@@ -1673,6 +1677,15 @@ _IMPERATIVE_AFTER = re.compile(
 _MESSAGE_OPENING = re.compile(
     r"[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?(?:@?[\w.-]{1,30}(?:[ \t][\w.-]{1,30})?[ \t]*:[ \t]*)?"
 )
+# the start of a list item or of a field's value: a bullet, a check box, a number, or a short label and ":"
+_ITEM_OPENING = re.compile(
+    r"[ \t]*(?:[-*•·][ \t]*|\[[ xX✓]?\][ \t]*|\d{1,2}[.)][ \t]*)?(?:[A-Za-z][\w ().'-]{0,30}:[ \t]*)?"
+)
+# what may follow a name opening an item: the end of the line, lower-case words, a name joined by "+" or "&", a note
+# in brackets, a dash before lower-case words
+_ITEM_REST = re.compile(r"[ \t]*(?:$|[a-z]|[+&][ \t]*[A-Z]|\([ \t]*[a-z]|[-—–][ \t]+[a-z])", re.MULTILINE)
+# products named like people, which a list or a field may hold ("Alexa, play …" is the speaker, "Mercedes" the car)
+_ITEM_BRANDS = frozenset(_words("alexa siri cortana mercedes tesla chanel"))
 # where someone lives, after a name's possessive ("at Johns crib")
 _HOMES = frozenset(_words("house crib place home apartment apt trailer room yard porch driveway"))
 
@@ -1819,6 +1832,24 @@ def _lexicon_people(
         if (
             _IMPERATIVE_AFTER.match(text, end)
             and _MESSAGE_OPENING.fullmatch(text, _line(text, start, end)[0], start)
+            and not title_case_context(text, start, end)
+            and not hard.overlaps(start, end)
+        ):
+            yield start, end, 0.6
+            continue
+        # "[ ] Elena from dad's work", "Couch: Isabel lol", "Room 1 (king): Amanda + Rabea": a given name of the
+        # tables that no dictionary knows, opening a list item or a field's value, then lower-case words or a joined
+        # name. One word, no verb ("Bought the …"), no double-barrelled name ("managed_by: Doyle-Hayes" is a firm), no
+        # brand
+        if (
+            word.isalpha()
+            and not lexicon.known(word)
+            and not lexicon.finite_verb(word.lower())
+            and word.lower() not in _ITEM_BRANDS
+            and lexicon.given_name(word, common=True)
+            and lexicon.tabled_given(word)  # "Xfer to Savings 4471": a word no table holds is no name here
+            and _ITEM_OPENING.fullmatch(text, _line(text, start, end)[0], start)
+            and _ITEM_REST.match(text, end)
             and not title_case_context(text, start, end)
             and not hard.overlaps(start, end)
         ):

@@ -464,6 +464,37 @@ def test_a_one_word_speaker_in_a_log_of_speakers_is_a_person(
     assert out is not None and f"{name}:" not in out
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("thank you cards:\n[ ] Elena from dad's work — gift card\n[x] grandma — check", ["Elena"]),
+        ("Bunk room: the kids\nCouch: Isabel lol\nHouse conf 003322453", ["Isabel"]),
+        ("BEACH WEEK rooms\nRoom 1 (king): Amanda + Rabea\nRoom 2: tba", ["Amanda", "Rabea"]),
+        ("potluck signup\n- Catalina - mac n cheese\n- rolls + butter", ["Catalina"]),
+    ],
+)
+def test_a_given_name_opening_a_list_item_or_a_field_value_is_a_person(
+    redactor: Redactor, text: str, names: list[str]
+) -> None:
+    out = redactor.session(b"one-text").redact(text).text
+    assert out is not None and not any(name in out for name in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bought the Carr Group 6-qt air fryer for $803.69 during the sale.",
+        "FOR RENT: 2BR/1BA\nmanaged_by: Doyle-Hayes\napplicant: see online portal",
+        "consignor: Kent-Mccoy fulfillment   pickup 2:27 AM",
+        "Travis, Giles and Mckenzie Alert: A purchase of $159.54 was made with your card ending 3892.",
+        "Alexa play my morning playlist",
+        "- Mercedes dealership called about the recall",
+    ],
+)
+def test_verbs_firms_and_products_opening_a_line_stay(redactor: Redactor, text: str) -> None:
+    assert redactor.session(b"one-text").redact(text).text == text
+
+
 def test_one_word_labels_in_a_record_of_two_word_labels_stay(redactor: Redactor) -> None:
     text = "Order Number: 12345\nShipping Address: none on file\nTotal: 12.00\nNote: leave at door"
     assert redactor.session(b"one-text").redact(text).text == text
