@@ -151,8 +151,11 @@ NOT_NAME = frozenset(
     )
 )
 
-# "Ortiz", "Baker-Bailey", "O'Collins", "Sa’adatu"; "McKenzie", "DeShawn", "LaToya" (the tables must know these)
-_NAME = r"(?:[OD]['’]|(?:Ma?c|D[aeiu]|L[ae])(?=[A-Z][a-z]))?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
+# "Ortiz", "Baker-Bailey", "O'Collins", "Sa’adatu"; "McKenzie", "DeShawn", "LaToya" (the tables must know these);
+# "ObaniJesu", "MaryAnn" (see Lexicon._camel_name)
+_NAME = (
+    r"(?:[OD]['’]|(?:Ma?c|D[aeiu]|L[ae])(?=[A-Z][a-z]))?[A-Z][a-z]+(?:[A-Z][a-z]{2,})?(?:[-'’][A-Z]?[a-z]+)?"
+)
 # the particles of Spanish, Portuguese, Italian, Dutch, German and Arabic family names ("Marcos Vinicius das Neves",
 # "Gilberto de la Garza"), and a fourth name word ("Miguel Ángel Navarrete Osorio")
 _PARTICLE = r"(?:da|das|de|del|della|di|do|dos|du|la|van|von|der|den|bin|binti)"
@@ -1258,13 +1261,26 @@ class Lexicon:
             and key.isascii()
             and key.isalpha()
             and bare[:1].isupper()
-            # "MacBook", "DeLorean": a name with inner capitals is one the tables know ("McKenzie")
-            and not _inner_capital(bare)
+            # "MacBook", "DeLorean": a name with inner capitals is one the tables know ("McKenzie"), or one whose parts
+            # no dictionary knows ("ObaniJesu", "SimphiweyiNkosi")
+            and (not _inner_capital(bare) or self._camel_name(bare))
             and _CONTRACTION.search(bare) is None
             # not an abbreviation ("Ltd", "Bldg"); "y" is a vowel of names ("Gnyp", "Frycz")
             and any(c in "aeiouy" for c in key)
             and not self._known(key)
             and not self._compound(key)
+        )
+
+    def _camel_name(self, word: str) -> bool:
+        """A word of two parts each opening with a capital, as some names are written ("ObaniJesu", "SimphiweyiNkosi",
+        "MaryAnn"): each part a given name of the tables or a word no dictionary knows, the second of three letters or
+        more. Brands written so hold a dictionary word ("MacBook", "PayPal", "DoorDash", "YouTube")."""
+        parts = _CAMEL_PARTS.findall(word)
+        return (
+            len(parts) == 2
+            and "".join(parts) == word
+            and len(parts[1]) >= 3
+            and all(p.lower() in self.given or not self._known(p.lower()) for p in parts)
         )
 
     def _compound(self, key: str) -> bool:
@@ -1314,6 +1330,23 @@ class Lexicon:
             (2 <= len(words) <= 3 or (len(words) == 4 and all(w[:1].isupper() for w in words[1:3])))
             and self.given_name(words[0])
             and self.family_name(words[-1])
+        )
+
+    def labelled_full_name(self, words: list[str]) -> bool:
+        """Two or three words that a label for a person introduces ("Passenger: Marianne Godard", "Petitioner:
+        Thuthukile Thumbela"): a given name, and a closing word the tables hold as a surname however rare, or one no
+        dictionary knows. Looser than :meth:`full_name`, whose closing word must not be a dictionary word unless a
+        common surname: the dictionary holds famous people ("Godard", "Plath") and rare surnames that are English
+        words ("Blot"), which only such a label makes a name."""
+        if not 2 <= len(words) <= 3 or not self.given_name(words[0]):
+            return False
+        last = words[-1].removesuffix("'s").removesuffix("’s")
+        parts = [(p, self._name_key(p)) for p in last.split("-")]
+        return all(
+            p[:1].isupper()
+            and p[1:].islower()
+            and (k in self.rare_surnames or self.family_name(p) or not self._known(k))
+            for p, k in parts
         )
 
     def name_like(self, words: list[str]) -> bool:
@@ -2072,6 +2105,13 @@ _PERSON_LABEL = re.compile(
     rf"(?i:{PERSON_ROLES}|subject|name|person|individual|petitioner|respondent|defendant|plaintiff|complainant|"
     r"alias|aka|decedent|minor|juvenile|adult|offender|arrestee|occupant|requester|requestor|user)"
 )
+# a mailbox's display name in a message's header ("From: Gabor Plath <…@…>", "Cc: Ana Lima <…>, Jo Kim <…>")
+_MAILBOX_NAME = re.compile(
+    r"(?m)(?:^[ \t]*(?i:from|to|cc|bcc|reply-to|sender)[ \t]*:|(?<=>)[ \t]*[,;])[ \t]*[\"']?"
+    rf"(?P<name>{_FULLNAME})[\"']?[ \t]*<[^<>@\s]+@[^<>\s]+>"
+)
+# labels of _PERSON_LABEL that say little of what the value names ("Street name:", "Account:", "User:")
+_GENERIC_LABELS = frozenset(_words("name account user contact owner holder member"))
 # a form's name key on its own line, the value on the next ("1.a. Family Name (Last Name)\nKisakurek")
 _KEY_ABOVE_NAME = re.compile(
     rf"(?m)^[ \t]*(?:\d{{1,2}}\.(?:[a-z]\.)?[ \t]+)?{_NAME_KEY}(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]*:?[ \t]*\n"
@@ -2129,6 +2169,10 @@ def _field_people(text: str, lexicon: Lexicon, hard: Spans) -> Iterator[tuple[in
     for m in _FIELD_NAME.finditer(text):
         start, end = m.span("name")
         words = _name_words(text[start:end])
+        label_word = m.group("label").split()[-1]
+        role_label = _role_noun(label_word, lexicon) or (
+            _PERSON_LABEL.fullmatch(label_word) is not None and label_word.lower() not in _GENERIC_LABELS
+        )
         if _INITIAL.match(text, start):  # "Contact: J. Weaver": an initial and a surname
             if (
                 len(words) == 1
@@ -2142,15 +2186,26 @@ def _field_people(text: str, lexicon: Lexicon, hard: Spans) -> Iterator[tuple[in
             all(_word_ok(w) for w in words[:-1])
             # the surname may be a common word ("display_name: Chris May", "Jesse Day")
             and (_word_ok(words[-1]) or (len(words) > 1 and words[-1] not in _FUNCTION))
-            and lexicon.name_like(words)
+            # a label for a person admits a closing word the dictionary knows ("Passenger: Marianne Godard")
+            and (lexicon.name_like(words) or (role_label and lexicon.labelled_full_name(words)))
             # "Color: Rose Gold" names a thing; after a role ("Ticket Holder: Jimmy Cook") such words are a name
-            and (not lexicon.plain_words(words) or _role_noun(m.group("label").split()[-1], lexicon))
+            and (not lexicon.plain_words(words) or _role_noun(label_word, lexicon))
             # after a role, a given name and a surname outweigh the model's organisation ("Supervising Officer:
             # Amanda Lara, Badge 4471" is to it one organisation)
             and (
                 not hard.overlaps(start, end)
-                or (lexicon.full_name(words) and _role_noun(m.group("label").split()[-1], lexicon))
+                or (lexicon.full_name(words) and _role_noun(label_word, lexicon))
             )
+        ):
+            yield start, end, 0.7
+    for m in _MAILBOX_NAME.finditer(text):
+        start, end = m.span("name")
+        words = _name_words(text[start:end])
+        if (
+            len(words) >= 2
+            and lexicon.names_only(words)
+            and not lexicon.dictionary_only(words)
+            and not hard.overlaps(start, end)
         ):
             yield start, end, 0.7
     for m in _KEY_NAME.finditer(text):
@@ -2478,6 +2533,9 @@ def find_people(
                     ):
                         yield start, end, 0.6
                 segment = []
+
+
+_CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")
 
 
 def _inner_capital(word: str) -> bool:

@@ -945,3 +945,69 @@ def test_a_record_name_key_takes_its_value_but_not_a_placeholder(lexicon: Lexico
 
     assert found('profile.display_name = "Travis"') == ["Travis"]  # a key under another
     assert found('profile.placeholder.full_name = "Full name"') == []  # a form's placeholder
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # after a label for a person, a closing word the dictionary knows (a famous person's name, a rare surname
+        # that is an English word) or that splits into two words still closes a name
+        ("BOARDING PASS\nPassenger: Marianne Godard\nFlight UA 58073 Gate B12", ["Godard"]),
+        (
+            "ORDER OF PROTECTION\nPetitioner: Thuthukile Thumbela\nRespondent: Omobobola Ibikunle",
+            ["Thumbela"],
+        ),
+        ("NOTICE OF HEARING\nDefendant: Amelia Godard\nCase No. 2023-CR-7445", ["Godard"]),
+        # a mailbox's display name in a message's header
+        ("---------- Forwarded message ---------\nFrom: Gabor Plath <bg@example.com>\nDate: Mon", ["Gabor"]),
+        ("Cc: Ana Lima <a@example.com>, Gabor Plath <b@example.org>\nSubject: hi", ["Ana Lima", "Gabor"]),
+    ],
+)
+def test_names_after_a_label_for_a_person_or_before_a_mailbox_are_people(
+    redactor: Redactor, text: str, names: list[str]
+) -> None:
+    out = redactor.session(b"one-text").redact(text).text
+    assert out is not None and not any(name in out for name in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the looser closing word needs a label for a person and a given name before it
+        "Street name: Crystal Cleaning\nPassenger: Window Seat",
+        "Color: Rose Gold\nStyle: Amber Glow",
+        # a mailbox named by dictionary words is a service
+        "From: Customer Support <help@example.com>\nSubject: your ticket",
+    ],
+)
+def test_things_after_labels_and_services_before_a_mailbox_stay(redactor: Redactor, text: str) -> None:
+    out = redactor.session(b"one-text").redact(text).text
+    assert out is not None
+    assert out.replace("<EMAIL_1>", "help@example.com") == text
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # names written with a capital inside, whose parts no dictionary knows or the tables hold as given names
+        ("Sitter request: ObaniJesu needs someone Saturday night", ["ObaniJesu"]),
+        ("dont tell SimphiweyiNkosi", ["SimphiweyiNkosi"]),
+        # the rules read "MaryAnn" whole: the engine once redacted "Mary" and left "Ann"
+        ("my cousin MaryAnn said hi", ["Mary", "Ann"]),
+    ],
+)
+def test_names_with_a_capital_inside_are_people(redactor: Redactor, text: str, names: list[str]) -> None:
+    out = redactor.session(b"one-text").redact(text).text
+    assert out is not None and not any(name in out for name in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "watching YouTube on my PlayStation, then TikTok with JetBlue wifi",
+        "got a new MacBook from DoorDash lol, PayPal me",
+        "Sent from my iPhone\nLinkedIn: GoPro fan, KitchenAid owner",
+    ],
+)
+def test_brands_with_a_capital_inside_stay(redactor: Redactor, text: str) -> None:
+    assert redactor.session(b"one-text").redact(text).text == text
