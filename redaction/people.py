@@ -1328,8 +1328,18 @@ class Lexicon:
         name (:meth:`family_name`)."""
         return (
             (2 <= len(words) <= 3 or (len(words) == 4 and all(w[:1].isupper() for w in words[1:3])))
-            and self.given_name(words[0])
             and self.family_name(words[-1])
+            and (
+                self.given_name(words[0])
+                # a rare given name that is an English word, before a surname no dictionary knows ("Ping Zhou",
+                # "Long Nguyen"): the surname says which the word is
+                or (
+                    self.tabled_given(words[0])
+                    and not self.kin_word(words[0])
+                    and self.surname(words[-1])
+                    and not self._known(self._name_key(words[-1]))
+                )
+            )
         )
 
     def labelled_full_name(self, words: list[str]) -> bool:

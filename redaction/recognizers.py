@@ -143,12 +143,19 @@ def _trim_edge(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _trim_person(text: str, start: int, end: int) -> tuple[int, int]:
+def _trim_person(text: str, start: int, end: int, lexicon: Lexicon = EMPTY_LEXICON) -> tuple[int, int]:
     start, end = _trim_edge(text, start, end)
     span = text[start:end]
     m = _LEAD_WORDS.match(span)
-    # strip only in front of a capitalised name: an all-lower-case span ("jane doe") stays whole
-    if m and m.end() < len(span) and span[m.end()].isupper():
+    # strip only in front of a capitalised name: an all-lower-case span ("jane doe") stays whole; and not a given
+    # name of the tables before one surname ("registered to Ping Du", "Love Nguyen": "Ping" and "Love" lead a message
+    # elsewhere, but here they are the name's own first word)
+    if (
+        m
+        and m.end() < len(span)
+        and span[m.end()].isupper()
+        and not _given_before_surname(span, m.end(), lexicon)
+    ):
         start += m.end()
     span = text[start:end]
     if span.endswith(("'s", "’s")):
@@ -156,6 +163,43 @@ def _trim_person(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in " ,.;:!?'\"":
         end -= 1
     return start, end
+
+
+# Words of NOT_NAME that are also people's names, from many origins: a month's abbreviation ("Jan", "Jun") and a
+# network reading's label ("Ping: 45 ms") are the same word as "Jan" (Dutch, Czech, Polish), "Jun" (Chinese,
+# Japanese, Korean, Filipino) and "Ping" (Chinese)
+_NAMES_AMONG_LABELS = frozenset({"Jan", "Jun", "Ping"})
+# what makes such a word a month or a label: a figure or a label's colon after it, a preposition of time before it
+_MONTH_AFTER = re.compile(r"[ \t]*(?:[,.]?[ \t]*['’]?\d|:)")
+_MONTH_BEFORE = re.compile(
+    r"(?i:\b(?:in|on|of|since|until|till|til|from|by|through|thru|last|next|early|late|mid|end|this|every|each|"
+    r"before|after|during|around|due|exp|expires|expiring|starting|ending|\d+(?:st|nd|rd|th)?)[ \t]*[-–]?[ \t]*)$"
+)
+
+
+def _name_not_month(text: str, start: int, end: int) -> bool:
+    """The model's person is one of _NAMES_AMONG_LABELS where it is no month or label: no figure or colon after it,
+    no preposition of time or figure before it ("Jun said she is scared", "ask for Jun"; not "Jun 12", "in Jun",
+    "Ping: 45ms")."""
+    word = text[start:end].rstrip(".,!?")
+    return (
+        word in _NAMES_AMONG_LABELS
+        and _MONTH_AFTER.match(text, start + len(word)) is None
+        and _MONTH_BEFORE.search(text, max(0, start - 20), start) is None
+    )
+
+
+def _given_before_surname(span: str, cut: int, lexicon: Lexicon) -> bool:
+    lead, rest = span[:cut].split(), span[cut:].split()
+    return (
+        len(lead) == 1
+        and len(rest) == 1
+        and lead[0].isalpha()
+        and lead[0][:1].isupper()
+        and lexicon.tabled_given(lead[0])
+        and not lexicon.kin_word(lead[0])
+        and lexicon.surname(rest[0].removesuffix("'s").removesuffix("’s").rstrip(" ,.;:!?'\""))
+    )
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n])[ \t\"'(•▪◦*-]*$")
@@ -289,11 +333,12 @@ class NerRecognizer(EntityRecognizer):
                 ]
         for label, start, end in spans:
             if label == "PERSON":
-                start, end = _trim_person(text, start, end)
+                start, end = _trim_person(text, start, end, self.lexicon)
                 words = text[start:end].split()
                 # "Not you? Reply NO.": function words, and the keywords of text-message services
-                if any(c.isdigit() for c in text[start:end]) or all(
-                    w.strip(".,") in NOT_NAME or w.strip(".,!") in SMS_KEYWORDS for w in words
+                if any(c.isdigit() for c in text[start:end]) or (
+                    all(w.strip(".,") in NOT_NAME or w.strip(".,!") in SMS_KEYWORDS for w in words)
+                    and not _name_not_month(text, start, end)
                 ):
                     continue
                 if all(w.lower() in NO_VALUE for w in words):  # "display_name: null"

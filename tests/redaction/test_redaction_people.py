@@ -1011,3 +1011,51 @@ def test_names_with_a_capital_inside_are_people(redactor: Redactor, text: str, n
 )
 def test_brands_with_a_capital_inside_stay(redactor: Redactor, text: str) -> None:
     assert redactor.session(b"one-text").redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a rare given name that is an English word ("ping", "pilar") before a surname no dictionary knows: the whole
+        # name goes ("registered to Ping <PERSON_1>" once left the given name; "Pilar Villegas" was left whole)
+        ("upload to 81.33.206.250 (registered to Ping Du)", ["Ping"]),
+        ("the guy who sold it was Ping Zhou, paid with card", ["Ping"]),
+        ("the seller asked for my SSN to verify me, his name was Pilar Villegas", ["Pilar", "Villegas"]),
+        ("Customer: my ex Pilar Villegas keeps logging into my account", ["Pilar", "Villegas"]),
+    ],
+)
+def test_a_given_name_that_is_an_english_word_before_a_surname_goes_with_it(
+    redactor: Redactor, text: str, names: list[str]
+) -> None:
+    out = redactor.session(b"one-text").redact(text).text
+    assert out is not None and not any(name in out for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "Jun", "Jan" and "Ping" are names too where the model reads a person and nothing makes them a month or a label
+        ("Jun said she is scared of him", "Jun"),
+        ("pickup only, ask for Jun. cash or venmo", "Jun"),
+        ("Welcome back, Ping! You have completed 12 workouts", "Ping"),
+    ],
+)
+def test_a_name_that_is_also_a_month_abbreviation_or_a_label_is_a_person(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    out = redactor.session(b"one-text").redact(text).text
+    assert out is not None and name not in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meeting moved to Jun 12",
+        "see you in Jun, the rent is due Jun 1st",
+        "rent due Jun\ncard exp Jun",
+        "Ping: 45ms Download: 300 Mbps",
+        "Q2 (Apr-Jun) numbers",
+    ],
+)
+def test_month_abbreviations_and_labels_stay(redactor: Redactor, text: str) -> None:
+    assert redactor.session(b"one-text").redact(text).text == text
