@@ -21,7 +21,16 @@ from threadpoolctl import ThreadpoolController
 
 from redaction.errors import ConfigurationError
 from redaction.nlp import PreloadedSpacyNlpEngine, load_lexicon, load_ner_pipeline
-from redaction.people import NOT_NAME, Spans, brand_spans, branded, clear_caches, coordinated, not_people
+from redaction.people import (
+    NOT_NAME,
+    Spans,
+    brand_spans,
+    branded,
+    clear_caches,
+    coordinated,
+    not_people,
+    particle_tail,
+)
 from redaction.recognizers import DEFAULT_USER_ID_PATTERNS, PRIORITY, build_recognizers
 
 _NAMES_OF = ("PERSON", "LOCATION")
@@ -38,9 +47,13 @@ _PLACE_AFTER = re.compile(rf"[ \t]+{_PLACE_WORD}\b\.?")
 
 def _as_place(text: str, d: Detection) -> Detection:
     """A person found before a word that makes the name a place is that place, redacted as one: a reviewer reads
-    "<LOCATION_2> reduced to one lane", not a person, for "Pierce Ave reduced to one lane"."""
+    "<LOCATION_2> reduced to one lane", not a person, for "Pierce Ave reduced to one lane". A person's span runs on
+    over a family name of particles after it (:func:`particle_tail`)."""
     if d.type != "PERSON":
         return d
+    # "Emilly da Mota": the family name of particles goes with the name
+    if (tail := particle_tail(text, d.end)) > d.end:
+        d = Detection(d.type, d.start, tail, d.score)
     if _PLACE_AT_END.search(text, d.start, d.end):
         return Detection("LOCATION", d.start, d.end, d.score)
     m = _PLACE_AFTER.match(text, d.end)

@@ -1100,6 +1100,15 @@ def _titled_surname(text: str, start: int, lexicon: Lexicon) -> tuple[int, int, 
 
 
 _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
+# a family name of one or two particles after a name ("Emilly da Mota", "Gilberto de la Garza")
+_PARTICLE_TAIL = re.compile(rf"[ \t]+(?:{_PARTICLE}[ \t]+){{1,2}}{_NAME}(?![\w'’@-])")
+
+
+def particle_tail(text: str, end: int) -> int:
+    """Where a person's name ending at ``end`` ends with the family name of particles after it ("Mail for Emilly da
+    Mota": the rules may find "Emilly" and not "da Mota"); ``end`` if none follows."""
+    m = _PARTICLE_TAIL.match(text, end)
+    return end if m is None else m.end()
 
 
 def _name_words(span: str) -> list[str]:

@@ -1059,3 +1059,17 @@ def test_a_name_that_is_also_a_month_abbreviation_or_a_label_is_a_person(
 )
 def test_month_abbreviations_and_labels_stay(redactor: Redactor, text: str) -> None:
     assert redactor.session(b"one-text").redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the family name of particles after a name found by the rules goes with it ("Mail for <PERSON_1> da Mota")
+        ("Mail for Emilly da Mota c/o Iyabode Oyaifo", ["Mota"]),
+    ],
+)
+def test_a_family_name_of_particles_goes_with_the_name(
+    redactor: Redactor, text: str, names: list[str]
+) -> None:
+    out = redactor.session(b"one-text").redact(text).text
+    assert out is not None and not any(name in out for name in names)
