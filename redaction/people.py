@@ -2297,6 +2297,38 @@ def _field_people(text: str, lexicon: Lexicon, hard: Spans) -> Iterator[tuple[in
             yield start, end, 0.65
 
 
+# "Snacks this week: the Narayans.", "dinner at the Nguyens'": a family named by its surname in the plural
+_FAMILY_PLURAL = re.compile(r"(?<![\w'’])[Tt]he[ \t]+(?P<name>[A-Z][a-z]+s)(?=['’]?(?![\w'’@-]))")
+# teams and bands named by a plural that the rule above would read as a family ("the Lakers", "the Beatles"); teams
+# whose name is a dictionary word ("the Browns", "the Kings") the rule leaves alone already
+_PLURAL_NAMES = frozenset(
+    _words(
+        """
+    lakers knicks sixers niners steelers seahawks grizzlies timberwolves astros phillies rockies canadiens
+    cavs mavs nats dbacks bucs avs habs beatles kardashians
+    """
+    )
+)
+
+
+def _families(text: str, lexicon: Lexicon, hard: Spans) -> Iterator[tuple[int, int, float]]:
+    """A family by its surname in the plural after "the": a surname of the tables, or a word no dictionary knows,
+    that is no dictionary word itself ("the Garcias", "the Nguyens", "the Narayans"). A surname that is also an
+    English word is left to the other rules ("the Woods", "the Kings", "the Hills" are places and teams as often)."""
+    for m in _FAMILY_PLURAL.finditer(text):
+        start, end = m.span("name")
+        word = m.group("name")
+        stems = [word[:-1]] + ([word[:-2]] if word.endswith("es") else [])
+        if (
+            word.lower() not in _PLURAL_NAMES
+            and not lexicon.known(word)
+            and not lexicon.surname(word)  # "The Yates, Baldwin and Medina Team": a surname ending in "s"
+            and any(lexicon.family_name(st) and not lexicon.known(st) for st in stems)
+            and not hard.overlaps(start, end)
+        ):
+            yield start, end, 0.65
+
+
 _PREV_CAPITAL = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
 
 
@@ -2482,6 +2514,7 @@ def find_people(
         yield from _listed_people(text, lexicon)
         yield from _field_people(text, lexicon, hard)
         yield from _line_people(text, lexicon, hard)
+        yield from _families(text, lexicon, hard)
     # Runs of capitalised words: each stretch of 2-3 name-like words is taken as a name; longer runs are titles.
     if not name_pairs:
         return

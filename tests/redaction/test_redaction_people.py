@@ -1073,3 +1073,29 @@ def test_a_family_name_of_particles_goes_with_the_name(
 ) -> None:
     out = redactor.session(b"one-text").redact(text).text
     assert out is not None and not any(name in out for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a family by its surname in the plural
+        ("Rides: Chuki with Jane, Pak with me. Snacks this week: the Narayans. Thanks!", ["Narayan"]),
+        ("dinner at the Nguyens' tonight", ["Nguyen"]),
+        ("The Garcias Celebrate 50 Years!", ["Garcia"]),
+    ],
+)
+def test_families_in_the_plural_are_people(redactor: Redactor, text: str, names: list[str]) -> None:
+    out = redactor.session(b"one-text").redact(text).text
+    assert out is not None and not any(name in out for name in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SHOP Summer Collection NOW 40% OFF\nNEW ARRIVALS: Rose Gold WATCHES ON SALE",
+        "we walked in the Woods with the Kings fans",
+        "Warmly,\nThe Yates, Baldwin and Medina Customer Care Team",
+    ],
+)
+def test_shouted_products_plural_words_and_headlines_stay(redactor: Redactor, text: str) -> None:
+    assert redactor.session(b"one-text").redact(text).text == text
