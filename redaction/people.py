@@ -338,6 +338,10 @@ _RULES = (
         0.7,
         kind="given-first",
     ),
+    # two given names joined by "&", as a couple's bio or a card signs them: "Antony & Jane forever", "Taro & Aisha"
+    # (see _paired; "Ben & Jerry's", "Barnes & Noble" are none)
+    _Rule(rf"(?<![\w'’@#&])(?P<name>{_NAME})(?=[ \t]*&[ \t]*{_NAME}(?![\w'’@&-]))", 0.7, kind="paired"),
+    _Rule(rf"(?<=[^\W\d_])[ \t]*&[ \t]*(?P<name>{_NAME})(?![\w'’@&-])", 0.7, kind="paired"),
     # a speaker tag of a role and a name opening a line: "[Agent Brittany] I'm so sorry" (a given name)
     _Rule(rf"(?m)^[ \t]*\[[A-Za-z]+[ \t]+(?P<name>{_FULLNAME})\][ \t]*\S", 0.7, kind="given-first"),
     # a signature: "… - Michael", "~ Jane D." at the end of a line
@@ -673,6 +677,19 @@ def _plain_given(word: str, lexicon: Lexicon) -> bool:
     "Summer"; WordNet lists many given names as nouns) and no month."""
     return (
         lexicon.given_name(word, common=True) and not lexicon.plain_words([word]) and word not in _MONTH_NAMES
+    )
+
+
+def _name_shaped(words: list[str], lexicon: Lexicon) -> bool:
+    """Two or three words each of which may be part of a name, closed by a family name, not all English words ("Chao
+    Shen", "Limon Kisakurek"; not "Rose Gold", "Summer Collection"): in mixed case inside capitals, a name however
+    rare its given name ("R/P Chao Shen STATED …")."""
+    return (
+        2 <= len(words) <= 3
+        and lexicon.names_only(words)
+        and lexicon.family_name(words[-1])
+        and not lexicon.plain_words(words)
+        and not lexicon.dictionary_words(words)
     )
 
 
@@ -3128,8 +3145,20 @@ def not_people(text: str, lexicon: Lexicon) -> Spans:
     out += [m.span() for m in _WISH.finditer(text) if _sentence_opening(text, m.start())]
     out += [m.span("verb") for m in _DOCUMENT_LABEL.finditer(text)]
     out += [m.span("name") for m in _EXAMPLE_NAME.finditer(text)]
+    out += [m.span("thing") for m in _MEASURED.finditer(text)]
     out += _common_terms(text, lexicon)
     return Spans(out)
+
+
+# "2 tbsp Worcestershire", "1 can San Marzano tomatoes", "1/2 cup Jack Daniel's", "a pinch of Old Bay": what a
+# measure counts is a thing, not a person ("gave 2 cups to Jane Smith" keeps its cue word between them)
+_MEASURED = re.compile(
+    r"(?i:(?<![\w.])(?:\d+(?:[./]\d+)?|\d*[½¼¾⅓⅔]|a|an|one|two|three|half[ \t]+a)[ \t]*"
+    r"(?:tbsp|tsp|tbs|tablespoons?|teaspoons?|cups?|cans?|jars?|bottles?|lbs?|pounds?|oz|ounces?|g|kg|ml|pinch|"
+    r"dash|splash|glass|bags?|box|boxes|packs?|packets?|sticks?|slices?|cloves?|bunch|shots?|pints?|quarts?|"
+    r"gallons?)\.?(?:[ \t]+of)?|(?<![\w.])(?:pinch|dash|splash)[ \t]+of)[ \t]+"
+    r"(?P<thing>(?:(?:Mrs|Mr|Dr|Ms|St)\.?[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+)*[A-Z][\w'’-]*)"
+)
 
 
 def brand_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
@@ -3253,7 +3282,11 @@ def ner_vetoed(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     common given name that is no English word, in mixed case inside text in capitals, is never suspect (see
     :func:`shouted`)."""
     words = _name_words(text[start:end])
-    if words and _plain_given(words[0], lexicon) and shouted(text, start, end):
+    if (
+        words
+        and (_plain_given(words[0], lexicon) or _name_shaped(words, lexicon))
+        and shouted(text, start, end)
+    ):
         return False
     suspect = (
         (heading_line(text, start, end) and not _whole_segment(text, start, end))
@@ -3397,6 +3430,7 @@ _CHECKED_KINDS = frozenset(
         "given-age",
         "nicknamed",
         "addressed",
+        "paired",
     }
 )
 
@@ -3450,6 +3484,8 @@ def _kind_holds(kind: str, text: str, start: int, end: int, m: re.Match[str], le
         )
     if kind == "vocative":
         return lexicon.has_names and _plain_given(text[start:end], lexicon)
+    if kind == "paired":
+        return lexicon.has_names and _paired(text, m, lexicon)
     if kind == "owner":
         return (
             lexicon.has_names
@@ -3457,6 +3493,26 @@ def _kind_holds(kind: str, text: str, start: int, end: int, m: re.Match[str], le
             and text[start:end].lower() not in _BRAND_OWNERS
         )
     return True
+
+
+_PAIR = re.compile(rf"(?P<one>{_NAME})[ \t]*&[ \t]*(?P<two>{_NAME})")
+_THEN_CAPITAL_WORD = re.compile(r"[ \t]+[A-Z]")
+
+
+def _paired(text: str, m: re.Match[str], lexicon: Lexicon) -> bool:
+    """The two words around the "&" of a "paired" cue are given names or words no dictionary knows that are no common
+    surname, one of them a common given name that is no English verb or adjective: a couple ("Antony & Jane", "Dalaja
+    & Apisara"), not a firm or a brand ("Barnes & Noble", "Marks & Spencer", "Crate & Barrel", "Ben & Jerry's"), nor
+    the first words of a name that runs on ("Faith & Joy Community Thrift")."""
+    pair = _PAIR.match(text, m.start()) or _PAIR.search(text, max(0, m.start() - 40), m.end())
+    if pair is None or pair.end() < m.end("name") or pair.start() > m.start("name"):
+        return False
+    one, two = pair.group("one"), pair.group("two")
+    if any(w.endswith(("'s", "’s")) for w in (one, two)) or _THEN_CAPITAL_WORD.match(text, pair.end()):
+        return False
+    return all(
+        lexicon.given_name(w) or not (lexicon.known(w) or lexicon.surname_1990(w)) for w in (one, two)
+    ) and (_plain_given(one, lexicon) or _plain_given(two, lexicon))
 
 
 def _unworded(words: list[str], lexicon: Lexicon, *, strict: bool = False) -> bool:
