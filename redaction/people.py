@@ -338,10 +338,12 @@ _RULES = (
         0.7,
         kind="given-first",
     ),
+    # the parties of a police log: "R/P Chao Shen STATED …", "RP: Ana Lima" (the reporting or complaining party)
+    _Rule(rf"(?<![\w/])(?:R/P|C/P|RP|COMPL?)[ \t]*:?[ \t]+(?P<name>{_FULLNAME})", 0.8, kind="named"),
     # two given names joined by "&", as a couple's bio or a card signs them: "Antony & Jane forever", "Taro & Aisha"
     # (see _paired; "Ben & Jerry's", "Barnes & Noble" are none)
-    _Rule(rf"(?<![\w'’@#&])(?P<name>{_NAME})(?=[ \t]*&[ \t]*{_NAME}(?![\w'’@&-]))", 0.7, kind="paired"),
-    _Rule(rf"(?<=[^\W\d_])[ \t]*&[ \t]*(?P<name>{_NAME})(?![\w'’@&-])", 0.7, kind="paired"),
+    _Rule(rf"(?<![\w'’@#&+])(?P<name>{_NAME})(?=[ \t]*[&+][ \t]*{_NAME}(?![\w'’@&+-]))", 0.7, kind="paired"),
+    _Rule(rf"(?<=[^\W\d_])[ \t]*[&+][ \t]*(?P<name>{_NAME})(?![\w'’@&+-])", 0.7, kind="paired"),
     # a speaker tag of a role and a name opening a line: "[Agent Brittany] I'm so sorry" (a given name)
     _Rule(rf"(?m)^[ \t]*\[[A-Za-z]+[ \t]+(?P<name>{_FULLNAME})\][ \t]*\S", 0.7, kind="given-first"),
     # a signature: "… - Michael", "~ Jane D." at the end of a line
@@ -3495,7 +3497,7 @@ def _kind_holds(kind: str, text: str, start: int, end: int, m: re.Match[str], le
     return True
 
 
-_PAIR = re.compile(rf"(?P<one>{_NAME})[ \t]*&[ \t]*(?P<two>{_NAME})")
+_PAIR = re.compile(rf"(?P<one>{_NAME})[ \t]*[&+][ \t]*(?P<two>{_NAME})")
 _THEN_CAPITAL_WORD = re.compile(r"[ \t]+[A-Z]")
 
 

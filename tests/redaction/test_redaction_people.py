@@ -1101,6 +1101,9 @@ def test_shouted_products_plural_words_and_headlines_stay(redactor: Redactor, te
         # a name in mixed case inside capitals however rare its given name, led by no heading word
         ("CALL 1203 REF A WELFARE CHECK. R/P Chao Shen STATED HER BROTHER HAD POSTED", ["Chao", "Shen"]),
         ("DECLARATION OF Limon Kisakurek IN SUPPORT OF MOTION", ["Limon", "Kisakurek"]),
+        # the reporting party of a police log
+        ("R/P Ruby Zapata Castillo STATED HER BROTHER HAD POSTED", ["Ruby", "Zapata", "Castillo"]),
+        ("RP: Ana Lima called back at 1400", ["Ana", "Lima"]),
     ],
 )
 def test_rare_names_inside_capitals_are_people(redactor: Redactor, text: str, names: list[str]) -> None:
@@ -1113,6 +1116,8 @@ def test_rare_names_inside_capitals_are_people(redactor: Redactor, text: str, na
         # a couple: given names joined by "&", one of them common and no English word
         ("Antony & Jane forever", ["Antony", "Jane"]),
         ("Dalaja & Apisara forever", ["Dalaja", "Apisara"]),
+        # or "+", as a rooming list writes them
+        ("Room 1 (king): Patcharaporn + Anthony", ["Patcharaporn", "Anthony"]),
     ],
 )
 def test_given_names_joined_by_an_ampersand_are_people(
@@ -1126,7 +1131,7 @@ def test_given_names_joined_by_an_ampersand_are_people(
     [
         "SHOP Summer Collection NOW\nNEW Rose Gold CASES IN STOCK",
         "Marks & Spencer, Barnes & Noble, Crate & Barrel, Simon & Schuster",
-        "Ben & Jerry's Half Baked, Smith & Wesson, Dolce & Gabbana, AT&T",
+        "Ben & Jerry's Half Baked, Smith & Wesson, Dolce & Gabbana, AT&T, Disney+ and Apple TV+",
         "Faith & Joy Community Thrift: donations welcome",
         # what a measure counts is a thing
         (
