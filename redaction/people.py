@@ -1050,6 +1050,7 @@ _FIELD_AFTER = re.compile(
     r"[ \t]*(?:[$#]?\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)[^\n]*?[ \t][·|•;][ \t]*[A-Z][A-Za-z]*(?:[ \t]+[A-Za-z]+)?[ \t]*:(?:[ \t]|$)",
     re.MULTILINE,
 )
+_AMOUNT_ONLY = re.compile(r"[ \t]*[$€£][ \t]?\d[\d,]*(?:\.\d+)?[ \t]*$", re.MULTILINE)
 _INITIAL = re.compile(r"[A-Z]\.")
 _RUN = re.compile(rf"(?<![\w'@#.])(?:{_NAME}|[A-Z]\.)(?:[ \t]+(?:{_NAME}|[A-Z]\.))+(?![\w@])")
 
@@ -2499,7 +2500,11 @@ def find_people(
                 and not (len(relations) >= 2 and m.group("name").lower() in relations)
                 and not (
                     text[start:end].lower() in _RECORD_LABELS
-                    and _FIELD_AFTER.match(text, m.end()) is not None
+                    and (
+                        _FIELD_AFTER.match(text, m.end()) is not None
+                        or _AMOUNT_ONLY.match(text, m.end())
+                        is not None  # "Fee: $438.58" on a line of its own
+                    )
                 )
             ):
                 yield start, end, 0.7
@@ -2885,8 +2890,15 @@ _FIRM_LIST = re.compile(
 # "Your order from Harris-Franklin has shipped": two surnames joined, no given name before them, in trade
 _FIRM_PAIR = re.compile(r"(?<![\w'’-])(?P<a>[A-Z][a-z]+)-(?P<b>[A-Z][a-z]+)(?![\w'’-])")
 _FIRM_FAMILY = re.compile(rf"(?<![\w'’-]){_FIRM_WORD}[ \t]+(?:and|&)[ \t]+Sons\b")
-_ORG_WORD = r"(?:Support|Inc|LLC|Ltd|Corp|Corporation|PLC|Group|Company|Associates|Partners|Holdings)"
+_ORG_WORD = (
+    r"(?:Support|Inc|LLC|Ltd|Corp|Corporation|PLC|Group|Company|Associates|Partners|Holdings|Foundation|Institute|"
+    r"Project|Society|Association)"
+)
 _LEGAL_FORMS = frozenset({"Inc", "LLC", "Ltd", "Corp", "Corporation", "PLC"})
+# the words a charity is named with after one name, "the" before it ("the Trevor Project", "the Kellogg Foundation";
+# not "Sarah Project lead said")
+_CHARITY_FORMS = frozenset({"Foundation", "Institute", "Project", "Society", "Association"})
+_THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+$")
 _ORG_TAIL = re.compile(
     rf"(?<![\w'’-])(?P<name>{_FIRM_WORD}(?:[ \t]+{_FIRM_WORD})?)[ \t]+(?P<org>{_ORG_WORD})\b(?!['’-])"
 )
@@ -3092,8 +3104,10 @@ def _surname_next(text: str, end: int, lexicon: Lexicon) -> bool:
     return m is not None and lexicon.surname(m.group("word"))
 
 
-def _legal_form(m: re.Match[str]) -> bool:
+def _legal_form(m: re.Match[str], text: str) -> bool:
     words = m.group("name").split()
+    if m.group("org") in _CHARITY_FORMS:
+        return len(words) == 1 and _THE_BEFORE.search(text, max(0, m.start() - 6), m.start()) is not None
     return (m.group("org") in _LEGAL_FORMS and len(words) == 1) or (
         len(words) == 2 and words[1] in _LEGAL_FORMS
     )
@@ -3137,7 +3151,7 @@ def not_people(text: str, lexicon: Lexicon) -> Spans:
         for m in _ORG_TAIL.finditer(text)
         if not any(lexicon.given_name(w, surnames=False) and "-" not in w for w in m.group("name").split())
         or (
-            _legal_form(m)
+            _legal_form(m, text)
             and not _addressed_before(text, m.start())
             and not _verb_next(text, m.end(), lexicon)  # "Lisa LLC reported the incident"
             and not _surname_next(text, m.end(), lexicon)  # "Donna Corp. Moore reported for duty": a rank

@@ -240,6 +240,41 @@ _GENERIC_PLACE = _word_set(
 )
 
 
+# Countries, by their common English names: a country alone points at no one ("| Germany | Bundeskriminalamt |",
+# "US-MX, $1.00"), and investigators need to read it. One that is also a common given name ("Jordan", "Chad",
+# "Georgia") is left to the other checks: the model calls such a person a place at times.
+_COUNTRIES = frozenset(
+    line.strip().lower().rstrip(".")
+    for line in """
+    Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|Australia|Austria|Azerbaijan|
+    Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia and Herzegovina|Botswana|
+    Brazil|Brunei|Bulgaria|Burkina Faso|Burundi|Cabo Verde|Cape Verde|Cambodia|Cameroon|Canada|
+    Central African Republic|Chile|China|Colombia|Comoros|Congo|Costa Rica|Croatia|Cuba|Cyprus|Czechia|
+    Czech Republic|Denmark|Djibouti|Dominican Republic|Ecuador|Egypt|El Salvador|Equatorial Guinea|Eritrea|
+    Estonia|Eswatini|Ethiopia|Fiji|Finland|France|Gabon|Gambia|Germany|Ghana|Greece|Grenada|Guatemala|Guinea|
+    Guinea-Bissau|Guyana|Haiti|Honduras|Hungary|Iceland|Indonesia|Iran|Iraq|Ireland|Italy|Ivory Coast|Japan|
+    Kazakhstan|Kiribati|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|Liberia|Libya|Liechtenstein|Lithuania|
+    Luxembourg|Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Marshall Islands|Mauritania|Mauritius|Mexico|
+    Micronesia|Moldova|Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Namibia|Nauru|Nepal|Netherlands|
+    New Zealand|Nicaragua|Niger|Nigeria|North Korea|North Macedonia|Norway|Oman|Pakistan|Palau|Palestine|Panama|
+    Papua New Guinea|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Saint Kitts and Nevis|
+    Saint Lucia|Samoa|San Marino|Saudi Arabia|Senegal|Serbia|Seychelles|Sierra Leone|Singapore|Slovakia|Slovenia|
+    Solomon Islands|Somalia|South Africa|South Korea|South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden|
+    Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Timor-Leste|Togo|Tonga|Trinidad and Tobago|Tunisia|
+    Turkey|Turkiye|Turkmenistan|Tuvalu|Uganda|Ukraine|United Arab Emirates|United Kingdom|United States|
+    United States of America|Uruguay|Uzbekistan|Vanuatu|Vatican City|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|
+    US|U.S.|USA|U.S.A.|UK|U.K.|UAE|Great Britain|Britain|England|Scotland|Wales|Northern Ireland|Puerto Rico|
+    Hong Kong|Korea
+    """.replace("\n", "").split("|")
+)
+
+
+def _country(span: str, lexicon: Lexicon) -> bool:
+    """The span is a country (``_COUNTRIES``), "the" before it or not, and no common given name ("Jordan")."""
+    name = span.strip(".,;:!?'\"()").removeprefix("the ").removeprefix("The ")
+    return name.lower().rstrip(".") in _COUNTRIES and not lexicon.given_name(name, common=True)
+
+
 def _generic_place(span: str) -> bool:
     words = [w.strip(".,;:!?'\"()").lower() for w in span.split()]
     return bool(words) and all(w in _GENERIC_PLACE for w in words if w)
@@ -366,6 +401,8 @@ class NerRecognizer(EntityRecognizer):
                 or any(c.isdigit() for c in text[start:end])
                 or _sentence_verb(text, start, end, self.lexicon)
                 or _generic_place(text[start:end])
+                or _country(text[start:end], self.lexicon)
+                or self.lexicon.kin_word(text[start:end])  # "[6pm] Abuela: gracias": a relation, no place
                 or _snake_key(text[start:end], self.lexicon)  # "trip_id"
                 or (title_field(text, start, end) and not _place_cue(text, start, end))
                 or _sign_off(text, start, end, self.lexicon)

@@ -1147,3 +1147,34 @@ def test_firms_products_and_what_is_measured_stay(redactor: Redactor, text: str)
 def test_a_measure_does_not_hide_a_person_after_a_cue(redactor: Redactor) -> None:
     text = "gave 2 cups to Jane Smith, a pinch of salt for Dalaja"
     assert_redacted(text, redactor.session(b"one-text").redact(text), "Jane", "Smith", "Dalaja")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a country alone points at no one
+        "| Country | Requests |\n| Germany | 312 |\n| Canada | 40 |",
+        "corridor,fee\nUS-MX,$1.00\nUS-NG,$1.00",
+        "she flew to Germany, then to the United States",
+        # a record's label before an amount on a line of its own, in a list of such labels
+        "Receipt\nAmount: $2,949.43\nFee: $438.58\nDate: Jan 2",
+        # a charity named with one name after "the"
+        "all proceeds go to the Trevor Project",
+    ],
+)
+def test_countries_record_labels_and_charities_stay(redactor: Redactor, text: str) -> None:
+    assert redactor.session(b"one-text").redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a country that is also a common given name is left to the person rules
+        ("Jordan said she would call", ["Jordan"]),
+        ("Sarah Project lead said she would call", ["Sarah"]),
+    ],
+)
+def test_names_like_countries_and_charities_stay_people(
+    redactor: Redactor, text: str, names: list[str]
+) -> None:
+    assert_redacted(text, redactor.session(b"one-text").redact(text), *names)
