@@ -338,6 +338,13 @@ _RULES = (
         0.7,
         kind="given-first",
     ),
+    # a person by where one knows them from: "Uberto from dad's work", "Ms. Ayodele from church" (a given name)
+    _Rule(
+        rf"(?<![\w'’@#])(?P<name>{_FULLNAME})[ \t]+from[ \t]+(?:(?:my|his|her|our|their|your|the|[a-z]+['’]s)[ \t]+)?"
+        r"(?:work|school|church|class|gym|office|college|camp|daycare|practice|next[ \t]+door)\b",
+        0.7,
+        kind="given-first",
+    ),
     # the parties of a police log: "R/P Chao Shen STATED …", "RP: Ana Lima" (the reporting or complaining party)
     _Rule(rf"(?<![\w/])(?:R/P|C/P|RP|COMPL?)[ \t]*:?[ \t]+(?P<name>{_FULLNAME})", 0.8, kind="named"),
     # two given names joined by "&", as a couple's bio or a card signs them: "Antony & Jane forever", "Taro & Aisha"

@@ -1178,3 +1178,22 @@ def test_names_like_countries_and_charities_stay_people(
     redactor: Redactor, text: str, names: list[str]
 ) -> None:
     assert_redacted(text, redactor.session(b"one-text").redact(text), *names)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a person by where one knows them from
+        ("[ ] Uberto from dad's work - gift card", ["Uberto"]),
+        ("email Kwabena from my gym", ["Kwabena"]),
+    ],
+)
+def test_a_given_name_from_work_or_school_is_a_person(
+    redactor: Redactor, text: str, names: list[str]
+) -> None:
+    assert_redacted(text, redactor.session(b"one-text").redact(text), *names)
+
+
+@pytest.mark.parametrize("text", ["I got home from work", "Sunday from church", "Target from work"])
+def test_days_and_stores_from_work_stay(redactor: Redactor, text: str) -> None:
+    assert redactor.session(b"one-text").redact(text).text == text
