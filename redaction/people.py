@@ -2507,10 +2507,10 @@ def find_people(
                 and not (len(relations) >= 2 and m.group("name").lower() in relations)
                 and not (
                     text[start:end].lower() in _RECORD_LABELS
+                    # "Fee: $438.58" on a line of its own, or before another field on the same line
                     and (
                         _FIELD_AFTER.match(text, m.end()) is not None
-                        or _AMOUNT_ONLY.match(text, m.end())
-                        is not None  # "Fee: $438.58" on a line of its own
+                        or _AMOUNT_ONLY.match(text, m.end()) is not None
                     )
                 )
             ):

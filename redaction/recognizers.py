@@ -264,7 +264,8 @@ _COUNTRIES = frozenset(
     Turkey|Turkiye|Turkmenistan|Tuvalu|Uganda|Ukraine|United Arab Emirates|United Kingdom|United States|
     United States of America|Uruguay|Uzbekistan|Vanuatu|Vatican City|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|
     US|U.S.|USA|U.S.A.|UK|U.K.|UAE|Great Britain|Britain|England|Scotland|Wales|Northern Ireland|Puerto Rico|
-    Hong Kong|Korea
+    Hong Kong|Korea|India|Israel|Jamaica|Kenya|Jordan|Chad|Georgia|Dominica|Saint Vincent and the Grenadines|
+    Sao Tome and Principe|Holland
     """.replace("\n", "").split("|")
 )
 
