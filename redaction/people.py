@@ -2905,7 +2905,6 @@ _LEGAL_FORMS = frozenset({"Inc", "LLC", "Ltd", "Corp", "Corporation", "PLC"})
 # the words a charity is named with after one name, "the" before it ("the Trevor Project", "the Kellogg Foundation";
 # not "Sarah Project lead said")
 _CHARITY_FORMS = frozenset({"Foundation", "Institute", "Project", "Society", "Association"})
-_THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+$")
 _ORG_TAIL = re.compile(
     rf"(?<![\w'’-])(?P<name>{_FIRM_WORD}(?:[ \t]+{_FIRM_WORD})?)[ \t]+(?P<org>{_ORG_WORD})\b(?!['’-])"
 )
@@ -3114,7 +3113,8 @@ def _surname_next(text: str, end: int, lexicon: Lexicon) -> bool:
 def _legal_form(m: re.Match[str], text: str) -> bool:
     words = m.group("name").split()
     if m.group("org") in _CHARITY_FORMS:
-        return len(words) == 1 and _THE_BEFORE.search(text, max(0, m.start() - 6), m.start()) is not None
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 6), m.start())
+        return len(words) == 1 and before is not None and before.group("word") in ("the", "The")
     return (m.group("org") in _LEGAL_FORMS and len(words) == 1) or (
         len(words) == 2 and words[1] in _LEGAL_FORMS
     )

@@ -1161,6 +1161,8 @@ def test_a_measure_does_not_hide_a_person_after_a_cue(redactor: Redactor) -> Non
         "Receipt\nAmount: $2,949.43\nFee: $438.58\nDate: Jan 2",
         # a charity named with one name after "the"
         "all proceeds go to the Trevor Project",
+        # a word for a relation the model calls a place
+        "[Jan 23, 2007, 6pm] Abuela: gracias a Dios",
     ],
 )
 def test_countries_record_labels_and_charities_stay(redactor: Redactor, text: str) -> None:
