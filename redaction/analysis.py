@@ -34,6 +34,8 @@ from redaction.people import (
 from redaction.recognizers import DEFAULT_USER_ID_PATTERNS, PRIORITY, build_recognizers
 
 _NAMES_OF = ("PERSON", "LOCATION")
+# words for relatives that only their accent tells from a given name ("Tía" is an aunt, "Tia" a name)
+_MARKED_KIN = frozenset({"tía", "tío", "tías", "tíos", "mamá", "papá"})
 # Words that make a name a place ("Whitaker Ave", "Washington County", "Kennedy Memorial Bridge"); not the ones that
 # are common surnames too (Park, Lane, Hall, Field, Church …)
 _PLACE_WORD = (
@@ -230,9 +232,13 @@ class Analyzer:
             context_aware_enhancer=_NoContextEnhancer(),
         )
 
-    def _detections(self, text: str, artifacts: Any) -> list[Detection]:
+    def _detections(self, text: str, artifacts: Any, written: str) -> list[Detection]:
+        """``text`` as the rules read it (:func:`for_rules`), ``written`` as it came (same offsets)."""
         results = self.engine.analyze(text=text, language="en", nlp_artifacts=artifacts)
         found = [Detection(r.entity_type, r.start, r.end, float(r.score)) for r in results]
+        if not written.isascii():
+            # "Tía", "Tío": the rules read them without the mark, as the given name "Tia"; written so, a relation
+            found = [d for d in found if written[d.start : d.end].lower() not in _MARKED_KIN]
         people = [(d.start, d.end) for d in found if d.type == "PERSON"]
         # "Kelly, Nathan and April were there": the model may call a given name that is no English word a place;
         # it still joins the names listed with it
@@ -289,7 +295,7 @@ class Analyzer:
                     )
                     for i, item in zip(chunk, docs, strict=True):
                         try:
-                            out[i] = self._detections(seen[i], item[1])
+                            out[i] = self._detections(seen[i], item[1], texts[i])
                         except Exception:  # noqa: BLE001 - fail closed: this text is withheld
                             out[i] = None
             except Exception:  # noqa: BLE001 - the batch itself broke: retry each text alone
@@ -325,7 +331,7 @@ class Analyzer:
             with self._memory_zone(len(text)):
                 seen = for_rules(text)
                 artifacts = self.nlp_engine.process_text(for_model(line_ends(text)), "en")
-                return self._detections(seen, artifacts)
+                return self._detections(seen, artifacts, text)
         except Exception:  # noqa: BLE001 - fail closed: the caller withholds the text
             return None
 

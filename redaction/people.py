@@ -90,6 +90,10 @@ UNKNOWN_BRANDS = frozenset(
     nintendo paypal pepsi playstation popeyes publix reddit roblox robux safeway samsung skype snapchat spotify
     starbucks subaru tiktok tmobile toyota twitch venmo verizon walgreens walmart whatsapp wifi xbox xfinity
     youtube zelle
+    uber ubereats wayfair etsy ebay hulu shein temu zillow yelp tinder grindr duolingo pinterest linkedin tumblr
+    klarna afterpay ulta aldi lidl wegmans arbys chickfila dominos panera vrbo expedia roku gamestop jcpenney kohls
+    tjmaxx uniqlo adidas reebok gucci balenciaga lululemon jollibee peloton fitbit garmin logitech nvidia
+    crunchyroll waymo rivian amazon hinge bumble nightbot streamelements streamlabs
     """
     )
 )
@@ -222,12 +226,22 @@ def _name_ok(name: str) -> bool:
 
 
 class _Rule:
-    __slots__ = ("kind", "min_words", "regex", "score", "weak")
+    __slots__ = ("kind", "min_words", "needs", "regex", "score", "weak")
 
     def __init__(
-        self, regex: str, score: float, min_words: int = 1, *, weak: bool = False, kind: str = ""
+        self,
+        regex: str,
+        score: float,
+        min_words: int = 1,
+        *,
+        weak: bool = False,
+        kind: str = "",
+        needs: str | None = None,
     ) -> None:
         self.regex = re.compile(regex)
+        # a pattern the text must hold for the rule to match at all, searched first: a rule that opens with a name
+        # tries the name at every capital, which costs more than one search for its cue word
+        self.needs = None if needs is None else re.compile(needs)
         self.score = score
         self.min_words = min_words
         # a weak cue (a position, not a word about a person) needs the NER model's agreement for a phrase-like name
@@ -344,13 +358,22 @@ _RULES = (
         r"(?:work|school|church|class|gym|office|college|camp|daycare|practice|next[ \t]+door)\b",
         0.7,
         kind="given-first",
+        needs=r"[ \t]from[ \t]",
     ),
     # the parties of a police log: "R/P Chao Shen STATED …", "RP: Ana Lima" (the reporting or complaining party)
     _Rule(rf"(?<![\w/])(?:R/P|C/P|RP|COMPL?)[ \t]*:?[ \t]+(?P<name>{_FULLNAME})", 0.8, kind="named"),
     # two given names joined by "&", as a couple's bio or a card signs them: "Antony & Jane forever", "Taro & Aisha"
     # (see _paired; "Ben & Jerry's", "Barnes & Noble" are none)
-    _Rule(rf"(?<![\w'’@#&+])(?P<name>{_NAME})(?=[ \t]*[&+][ \t]*{_NAME}(?![\w'’@&+-]))", 0.7, kind="paired"),
+    _Rule(
+        rf"(?<![\w'’@#&+])(?P<name>{_NAME})(?=[ \t]*[&+][ \t]*{_NAME}(?![\w'’@&+-]))",
+        0.7,
+        kind="paired",
+        needs="[&+]",
+    ),
     _Rule(rf"(?<=[^\W\d_])[ \t]*[&+][ \t]*(?P<name>{_NAME})(?![\w'’@&+-])", 0.7, kind="paired"),
+    # a couple with a ring between them, as an engagement post writes it: "Apisara Pasuk 💍 Andrew Pall"
+    _Rule(rf"(?<![\w'’@#])(?P<name>{_FULLNAME})[ \t]*💍[ \t]*(?=[A-Z])", 0.7, kind="couple", needs="💍"),
+    _Rule(rf"💍[ \t]*(?P<name>{_FULLNAME})(?![\w'’@-])", 0.7, kind="couple"),
     # a speaker tag of a role and a name opening a line: "[Agent Brittany] I'm so sorry" (a given name)
     _Rule(rf"(?m)^[ \t]*\[[A-Za-z]+[ \t]+(?P<name>{_FULLNAME})\][ \t]*\S", 0.7, kind="given-first"),
     # a signature: "… - Michael", "~ Jane D." at the end of a line
@@ -1183,6 +1206,7 @@ _PERSON_VERBS = frozenset(
     keeps wants needs says texts calls works drives walks runs plays looks loves likes hates owes sells buys pays
     shows tells thinks hopes fights visits waits talks comments posts shares messages starts stops stays uses
     cries laughs smokes drinks sleeps answers replies claims promises threatens lies acts dates parks moves
+    wins loses bets parlays cooks sings dances jokes swears naps vapes tweets snaps brags flexes
     """
     )
 )
@@ -2727,7 +2751,10 @@ def cued(text: str, start: int, end: int, lexicon: Lexicon = EMPTY_LEXICON) -> b
 def _rule_matches(text: str) -> tuple[tuple[re.Match[str], ...], ...]:
     """Every cue rule's matches in ``text``, found once: the rules (:func:`find_people`) and the cue test for the
     model's spans (:func:`cued`) both read them."""
-    return tuple(tuple(rule.regex.finditer(text)) for rule in _RULES)
+    return tuple(
+        tuple(rule.regex.finditer(text)) if rule.needs is None or rule.needs.search(text) else ()
+        for rule in _RULES
+    )
 
 
 @functools.lru_cache(maxsize=16)
@@ -3120,6 +3147,122 @@ def _legal_form(m: re.Match[str], text: str) -> bool:
     )
 
 
+# Establishments named with a name: the words before a word for a business, a house of worship or a public
+# institution name it, not a person ("Hilton Garden Inn", "Lincoln Park Animal Shelter", "Grace Community Church",
+# "Al-Amir Halal Market", "injera from Queen of Sheba Restaurant"). A veto drops every name inside its match, so
+# the reading "thanks Jessica Hotel is booked" (a name, then a new clause) must stay open: the word right before the
+# establishment word is no common given name, unless a place word ("at", "from", "the" …) comes before the name and
+# no finite verb after it; never after a greeting, title or relation. Heads that are common surnames too
+# ("Church", "Chapel", "Parish", "Temple", "Grill", "Kitchen", "Hall", "Garden", "Field") only after an English
+# word that is no given name ("Community Church", "Fellowship Hall", "Madison Square Garden", "Soldier Field"; not
+# "Tom Church", "Summer Hall", "Sally Field"). A possessive names the owner ("Wilhelm's Bakery") and stays a person.
+_ESTABLISHMENT_HEADS = (
+    "Restaurant|Restaurante|Cafe|Cafeteria|Diner|Bistro|Steakhouse|Bakery|Panaderia|Pasteleria|Patisserie|"
+    "Creamery|Market|Supermarket|Deli|Pizzeria|Taqueria|Cantina|Tavern|Pub|Brewery|Winery|Lounge|Inn|Hotel|Motel|"
+    "Suites|Resort|Casino|Cathedral|Mosque|Masjid|Synagogue|Tabernacle|Ministries|Shelter|Zoo|Aquarium|Museum|"
+    "Library|Stadium|Theater|Theatre|Cinema|Cinemas|Mall|Salon|Barbershop|Pharmacy|Clinic|Hospital|Academy|"
+    "Preschool|Daycare|Boutique|Pantry|Laundromat|Dealership|Emporium|Bazaar|Florist|Jewelers|Arena|Coliseum|"
+    "Superdome|Ballpark|Amphitheater|Amphitheatre"
+)
+_SURNAME_HEADS = "Church|Chapel|Parish|Temple|Grill|Kitchen|Hall|Garden|Field"
+_ESTABLISHMENT = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_NAME}(?:[ \t]+(?:(?:of|de|del|la|el|al)[ \t]+)?{_NAME}){{0,3}})[ \t]+"
+    rf"(?:(?P<head>{_ESTABLISHMENT_HEADS})|(?P<surname_head>{_SURNAME_HEADS}))(?![\w'’-])"
+)
+_PLACE_BEFORE = re.compile(r"(?i:\b(?:at|from|of|in|to|near|inside|outside|by|the|@))[ \t]+$")
+
+
+# "charged $8.41 at Uber Eats", "bring Doritos", "Thanks for contacting Wayfair!": a brand of UNKNOWN_BRANDS,
+# alone or before dictionary words that are no common given name ("Uber Eats", "Cash App"), cue or not
+_BRAND_RUN = re.compile(
+    r"(?<![\w'’@#.-])(?P<first>[A-Z][\w-]*(?:['’]s)?)(?P<rest>(?:[ \t]+[A-Z][a-z]+)*)(?![\w'’-])"
+)
+_BRAND_KEY = re.compile(r"['’]s$|[^a-z]")
+_POSSESSIVE_S = re.compile(r"['’]s$")
+
+
+def _unknown_brands(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    out = []
+    for m in _BRAND_RUN.finditer(text):
+        first = m.group("first")
+        # a brand the tables hold as a name too ("Kroger", "Dunkin") may be someone's: left to the other rules
+        if _BRAND_KEY.sub("", first.lower()) not in UNKNOWN_BRANDS or lexicon.name_word(
+            _POSSESSIVE_S.sub("", first)
+        ):
+            continue
+        end = m.end("first")
+        for w in _WORD.finditer(m.group("rest")):
+            if not lexicon.known(w.group()) or lexicon.given_name(w.group(), common=True):
+                break
+            end = m.start("rest") + w.end()
+        out.append((m.start(), end))
+    return out
+
+
+# Chains named with a possessive, where what follows is their trade ("Wendy's closes at 9", "Wendy's BOGO on
+# Sunday", "Your Wendy's order #359…"); "Claire's bday", "McDonald's dog bit me", "Wendy's order came wrong, she is
+# mad", "Wendy's location is unknown" stay someone's
+_CHAIN_TRADE = re.compile(
+    r"(?<![\w'’-])(?:(?:Wendy|McDonald|Denny|Arby|Applebee|Chili|Hardee|Culver|Dillard|Kohl|Macy|Lowe|"
+    r"Claire|Zaxby|Carrabba|Bojangle|Freddy|Papa[ \t]+John|Jimmy[ \t]+John|Jersey[ \t]+Mike|Raising[ \t]+Cane)['’]?s)"
+    r"(?=[ \t]+(?i:coupons?|bogo|drive[ \t-]?thru|menu|frosty|fries|burgers?|nuggets|closes|opens|"
+    r"is[ \t]+(?:open|closed)|near[ \t]+me)\b)"
+)
+_CHAIN_ORDER = re.compile(
+    r"(?<![\w'’-])(?:Wendy|McDonald|Arby|Applebee|Chili|Zaxby)['’]?s(?=[ \t]+(?i:orders?)\b)"
+)
+_ORDER_DETERMINER = re.compile(r"(?<![\w'’-])(?:[Yy]our|[Aa]|[Mm]y|[Oo]ur)[ \t]+$")
+# Restaurant and store chains whose names are a given name, a surname or a place before an English word, which the
+# model calls people or places ("brunch at Golden Corral", "Olive Garden #7109"); whole names only
+_CHAINS = re.compile(
+    r"(?<![\w'’-])(?:Golden[ \t]+Corral|Olive[ \t]+Garden|Red[ \t]+Lobster|Cracker[ \t]+Barrel|Panda[ \t]+Express|"
+    r"Texas[ \t]+Roadhouse|Waffle[ \t]+House|Buffalo[ \t]+Wild[ \t]+Wings|Outback[ \t]+Steakhouse|Taco[ \t]+Bell|"
+    r"Pizza[ \t]+Hut|Burger[ \t]+King|Dairy[ \t]+Queen|Little[ \t]+Caesars|Five[ \t]+Guys|Shake[ \t]+Shack|"
+    r"Jack[ \t]+in[ \t]+the[ \t]+Box|Dollar[ \t]+General|Dollar[ \t]+Tree|Family[ \t]+Dollar|Best[ \t]+Buy|"
+    r"Home[ \t]+Depot|Whole[ \t]+Foods|Food[ \t]+Lion|Harris[ \t]+Teeter|Giant[ \t]+Eagle|Piggly[ \t]+Wiggly|"
+    r"Circle[ \t]+K|Planet[ \t]+Fitness|Cheesecake[ \t]+Factory|Red[ \t]+Robin|Cold[ \t]+Stone|Bass[ \t]+Pro|"
+    r"Tractor[ \t]+Supply|Bed[ \t]+Bath|Barnes[ \t]+(?:&|and)[ \t]+Noble|Foot[ \t]+Locker|Old[ \t]+Navy|"
+    r"Banana[ \t]+Republic|Victoria['’]?s[ \t]+Secret|Ross[ \t]+Dress[ \t]+for[ \t]+Less|Stop[ \t]+(?:&|and)[ \t]+Shop)"
+    r"(?![\w'’-])"
+)
+# a notice's label in Spanish opening a line ("Recordatorio: la clínica …", "Aviso:"), written as the rules read it
+# (without accents); none that the tables hold as a name ("Nota", "Cita", "Tarea")
+_SPANISH_LABEL = re.compile(
+    r"(?m)^[ \t]*(?P<label>(?i:recordatorio|aviso|importante|atencion|anuncio|horario|fecha|hora|lugar|precio|"
+    r"pedido|direccion|telefono|correo|mensaje|pregunta|respuesta|urgente|oferta|promocion|ingredientes|"
+    r"instrucciones|asunto|referencia|observaciones|comentarios|motivo|estado|resumen|detalles|evento|"
+    r"actualizacion|alerta|advertencia|novedades|noticias|reunion|pendiente|ubicacion|entrega|envio|factura|pago|"
+    r"requisitos))[ \t]*:"
+)
+
+
+def _establishments(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    out = []
+    for m in _ESTABLISHMENT.finditer(text):
+        last = _WORD.findall(m.group("name"))[-1]
+        if last.endswith(("'s", "’s")):  # "Wilhelm's Bakery" names its owner
+            continue
+        if m.group("surname_head"):
+            # "- Nurse Hall", "Coach Field": a role before a surname
+            if (
+                not lexicon.known(last)
+                or lexicon.given_name(last, surnames=False)
+                or _role_words([last], lexicon)
+                or _role_noun(last, lexicon)
+            ):
+                continue
+        elif lexicon.given_name(last, common=True) and (
+            not _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            or _verb_next(text, m.end(), lexicon)
+        ):
+            continue
+        # "Hi Maria Lopez Clinic …", "Dr Maria Lopez Clinic": the pattern takes the greeting or title in too
+        if any(_addressed_before(text, w.start()) for w in _WORD.finditer(text, m.start(), m.end())):
+            continue
+        out.append(m.span())
+    return out
+
+
 def _addressed_before(text: str, start: int) -> bool:
     """A title, relation or greeting right before ``start``: what follows is someone addressed or described."""
     lo = max(0, start - 30)
@@ -3127,8 +3270,8 @@ def _addressed_before(text: str, start: int) -> bool:
 
 
 def not_people(text: str, lexicon: Lexicon) -> Spans:
-    """Spans of ``text`` that hold names but no person: firms and organisations named after people, and "Hope"
-    as a verb (see the patterns above). Nothing without the name tables."""
+    """Spans of ``text`` that hold names but no person: firms, organisations, establishments and brands named
+    after people or with names, and "Hope" as a verb (see the patterns above). Nothing without the name tables."""
     if not lexicon.has_names:
         return Spans()
     out: list[tuple[int, int]] = []
@@ -3170,6 +3313,16 @@ def not_people(text: str, lexicon: Lexicon) -> Spans:
     out += [m.span("name") for m in _EXAMPLE_NAME.finditer(text)]
     out += [m.span("thing") for m in _MEASURED.finditer(text)]
     out += _common_terms(text, lexicon)
+    out += _establishments(text, lexicon)
+    out += _unknown_brands(text, lexicon)
+    out += [m.span() for m in _CHAIN_TRADE.finditer(text)]
+    out += [
+        m.span()
+        for m in _CHAIN_ORDER.finditer(text)
+        if _ORDER_DETERMINER.search(text, max(0, m.start() - 6), m.start())
+    ]
+    out += [m.span() for m in _CHAINS.finditer(text) if not _addressed_before(text, m.start())]
+    out += [m.span("label") for m in _SPANISH_LABEL.finditer(text)]
     return Spans(out)
 
 
@@ -3189,9 +3342,13 @@ def brand_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     given name ("Kenneth Cole", "Sara Lee", "Michael Kors"), holds only names ("Little Debbie") or opens with a title
     ("Dr Pepper", "Aunt Jemima") is someone's name as often: only as a thing, after an article or a number ("a Sam
     Adams", "2 x Sara Lee") or before a noun ("Sara Lee cheesecake"); not "Kenneth Cole has the receipts", nor in a
-    list ("- Sara Lee" may be a guest), nor before "Jr."."""
+    list ("- Sara Lee" may be a guest), nor before "Jr.". Where the text names other brands of the list too ("Little
+    Caesars, Papa John's or Jersey Mike's?", a product export's brand column), each is a brand unless a verb
+    follows it."""
     out = []
-    for m in _BRAND.finditer(text):
+    found = list(_BRAND.finditer(text))
+    several = len({_WORD_KEY.sub("", m.group().lower()) for m in found}) >= 2
+    for m in found:
         if (
             _addressed_before(text, m.start())
             or _PERSONS_AFTER.match(text, m.end())
@@ -3199,14 +3356,23 @@ def brand_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
             or _SUFFIX_AFTER.match(text, m.end())  # "Michael Kors Jr. lives next door"
         ):
             continue
+        # "bring Doritos and Dr Pepper", "- Dr Pepper"; not "Doc Martens stitched him up"
+        if _UNDOTTED_TITLE_BRAND.fullmatch(m.group()) and not _verb_next(text, m.end(), lexicon):
+            out.append(m.span())
+            continue
         if (
             _named_like_someone(m.group(), lexicon)
             and not _THING_BEFORE.search(text, max(0, m.start() - 30), m.start())
-            and not (_attributive(text, m.end(), lexicon) and not _verb_next(text, m.end(), lexicon))
+            and not (
+                (several or _attributive(text, m.end(), lexicon)) and not _verb_next(text, m.end(), lexicon)
+            )
         ):
             continue
         out.append(m.span())
     return out
+
+
+_WORD_KEY = re.compile(r"[^a-z]")
 
 
 def _named_like_someone(brand: str, lexicon: Lexicon) -> bool:
@@ -3223,6 +3389,11 @@ def _named_like_someone(brand: str, lexicon: Lexicon) -> bool:
 
 
 _BRAND_JOIN = re.compile(r"[ \t](?:&|and|n)[ \t]", re.IGNORECASE)
+# brands led by a title that their makers write without its dot: "Dr Pepper" alone is the drink ("Dr. Pepper", "Dr
+# Pepper said …", "my uncle Dr Pepper", "Doc Martens stitched him up" are people; "ask Dr Pepper" is not, the cost)
+_UNDOTTED_TITLE_BRAND = re.compile(
+    r"(?:Dr[ \t]+(?:Pepper|Martens|Scholl['’]?s)|Doc[ \t]+Martens|Mr[ \t]+(?:Clean|Coffee))"
+)
 _SUFFIX_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:Jr|Sr|II|III|IV)\b")
 
 
@@ -3454,6 +3625,7 @@ _CHECKED_KINDS = frozenset(
         "nicknamed",
         "addressed",
         "paired",
+        "couple",
     }
 )
 
@@ -3509,6 +3681,13 @@ def _kind_holds(kind: str, text: str, start: int, end: int, m: re.Match[str], le
         return lexicon.has_names and _plain_given(text[start:end], lexicon)
     if kind == "paired":
         return lexicon.has_names and _paired(text, m, lexicon)
+    if kind == "couple":  # names, not a product line ("Rose Gold 💍 Sale")
+        return (
+            lexicon.has_names
+            and 0 < len(words) <= 4
+            and not lexicon.plain_words(words)
+            and not lexicon.dictionary_only(words)
+        )
     if kind == "owner":
         return (
             lexicon.has_names
@@ -3520,6 +3699,10 @@ def _kind_holds(kind: str, text: str, start: int, end: int, m: re.Match[str], le
 
 _PAIR = re.compile(rf"(?P<one>{_NAME})[ \t]*[&+][ \t]*(?P<two>{_NAME})")
 _THEN_CAPITAL_WORD = re.compile(r"[ \t]+[A-Z]")
+# what a couple's bio or a card writes after their names: "forever", "4ever", "since 2019", hearts and rings
+_COUPLE_AFTER = re.compile(
+    r"[ \t]*(?:(?i:forever|4ever|4eva|for[ \t]+life|since[ \t]+\d|est\.?[ \t]+\d)\b|❤|♥|💕|💖|💗|💞|💘|💍|💑|💏|🥰|😍)"
+)
 
 
 def _paired(text: str, m: re.Match[str], lexicon: Lexicon) -> bool:
@@ -3533,6 +3716,14 @@ def _paired(text: str, m: re.Match[str], lexicon: Lexicon) -> bool:
     one, two = pair.group("one"), pair.group("two")
     if any(w.endswith(("'s", "’s")) for w in (one, two)) or _THEN_CAPITAL_WORD.match(text, pair.end()):
         return False
+    if _COUPLE_AFTER.match(text, pair.end()):
+        # "John & Ping forever", "Taro & Aisha 💕": a couple, unless both are English words and neither a plain
+        # given name ("Rock & Roll forever")
+        return (
+            _plain_given(one, lexicon)
+            or _plain_given(two, lexicon)
+            or not (lexicon.known(one) and lexicon.known(two))
+        )
     return all(
         lexicon.given_name(w) or not (lexicon.known(w) or lexicon.surname_1990(w)) for w in (one, two)
     ) and (_plain_given(one, lexicon) or _plain_given(two, lexicon))

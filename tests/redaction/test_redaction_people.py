@@ -1200,3 +1200,78 @@ def test_a_given_name_from_work_or_school_is_a_person(
 @pytest.mark.parametrize("text", ["I got home from work", "Sunday from church", "Target from work"])
 def test_days_and_stores_from_work_stay(redactor: Redactor, text: str) -> None:
     assert redactor.session(b"one-text").redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a couple: a name pair before "forever", hearts or a ring, even where one name is an English word
+        ("Taro & Aisha forever", ["Taro", "Aisha"]),
+        ("Gregorian & Pakjira forever", ["Gregorian", "Pakjira"]),
+        ("Apisara Pasuk 💍 Mariane Mendonca", ["Apisara", "Pasuk", "Mariane", "Mendonca"]),
+        ("Nelly Barela Barragan 💍 Andrew Pall", ["Nelly", "Barela", "Barragan", "Andrew", "Pall"]),
+        # a given name before what people do, where the word is a noun too
+        ("Bet slip shared by @jefferyparks: Chukwuemeka parlays again lol", ["Chukwuemeka"]),
+        ("Ana wins again lol", ["Ana"]),
+        # a name before a word for a business is still a person where a new clause may start, after a greeting or
+        # title, as the owner of a possessive, or before a surname that is such a word
+        ("thanks Jessica Hotel is booked", ["Jessica"]),
+        ("Tom Church said hi", ["Tom", "Church"]),
+        ("Hi Maria Lopez Clinic called back", ["Maria", "Lopez"]),
+        ("Wilhelm's Bakery: custom cakes, DM for orders", ["Wilhelm"]),
+        # a relative's word with its accent is no name, the name after it is
+        ("Tía Rosa wants the Gamesa ones", ["Rosa"]),
+        # a doctor of a drink's name, written with the dot
+        ("Dr. Pepper said the results are in", ["Pepper"]),
+        # a chain's name as someone's possessive, and a brand the tables hold as a surname after a title
+        ("Claire's bday is Sunday", ["Claire"]),
+        ("Mr. Kroger called about the fence", ["Kroger"]),
+        # a given name before "Hall" is a person
+        ("Summer Hall called about the fence", ["Summer", "Hall"]),
+        ("Dear Parents, Room 12 has a peanut allergy. - Nurse Hall", ["Hall"]),
+        ("Sally Field called, Coach Field too", ["Sally", "Field"]),
+    ],
+)
+def test_couples_doers_and_owners_are_people(redactor: Redactor, text: str, names: list[str]) -> None:
+    assert_redacted(text, redactor.session(b"one-text").redact(text), *names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # establishments named with a name
+        "Day 1: land MCO, check in Hilton Garden Inn (conf 123815679)",
+        "Raise the Roof for Lincoln Park Animal Shelter 🐾",
+        "Field trip to Lincoln Park Zoo on 01/20/2019",
+        "Injera from Queen of Sheba Restaurant, coffee ceremony after",
+        "Sunday Service at Grace Community Church starts at 12pm",
+        "Suhoor boxes from Al-Amir Halal Market, pick up after 9pm",
+        # brands no dictionary knows, alone or before dictionary words, and a drink written as its maker does
+        "Chase Fraud Alert: card ending 4558 charged $841.87 at Uber Eats. Reply YES if this was you.",
+        "Agent: Thanks for contacting Wayfair! Order #5143318 shipped",
+        "watch party at mine? bring Doritos and Dr Pepper",
+        "- Goya black beans\n- Dr Pepper\n- Jasmine rice 20lb",
+        "Potluck in Fellowship Hall at 6pm, bring a dish",
+        "Green Day is playing Madison Square Garden on August 16, Super Bowl at the Caesars Superdome",
+        "Reminder: Easter brunch at Golden Corral, 3pm",
+        # brands no dictionary knows as a name, whatever verb follows
+        "bro Amazon support is useless, gave them order A41306",
+        "lol Hinge keeps saying I'm compatible",
+        "[Nightbot] be nice in chat or u get timed out",
+        # brands named like people, among other brands
+        "dinner poll 🍕: Little Caesars, Papa John's or Jersey Mike's? last order was ORD-2291",
+        "sku,name,brand\nTH-20931,Classic Crew Sweater,Tommy Hilfiger\nCK-1120,Slim Jeans,Calvin Klein",
+        # chains named with a possessive, before their trade
+        "Coupon code 787804 at Kroger; Wendy's BOGO on Sunday",
+        "6:16 PM  DoorDash · Your Wendy's order #3599636 is 4 min away",
+        # a notice's label in Spanish
+        "Recordatorio: la clínica de vacunas es el Tuesday de 9 a 1",
+        # "Tía" with its accent is an aunt
+        "the package for Tía already shipped, tracking 1ZCSZ49PQEGFG0GXI5",
+        # words after "&" before "forever" that are both English words, and a ring in a product line
+        "Rock & Roll forever",
+        "Rose Gold 💍 Sale",
+    ],
+)
+def test_establishments_brands_and_relatives_stay(redactor: Redactor, text: str) -> None:
+    assert redactor.session(b"one-text").redact(text).text == text
