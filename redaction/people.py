@@ -3214,16 +3214,16 @@ _CHAIN_ORDER = re.compile(
 _ORDER_DETERMINER = re.compile(r"(?<![\w'’-])(?:[Yy]our|[Aa]|[Mm]y|[Oo]ur)[ \t]+$")
 # Restaurant and store chains whose names are a given name, a surname or a place before an English word, which the
 # model calls people or places ("brunch at Golden Corral", "Olive Garden #7109"); whole names only
+_CHAIN_NAMES = (
+    "Golden Corral|Olive Garden|Red Lobster|Cracker Barrel|Panda Express|Texas Roadhouse|Waffle House|"
+    "Buffalo Wild Wings|Outback Steakhouse|Taco Bell|Pizza Hut|Burger King|Dairy Queen|Little Caesars|Five Guys|"
+    "Shake Shack|Jack in the Box|Dollar General|Dollar Tree|Family Dollar|Best Buy|Home Depot|Whole Foods|"
+    "Food Lion|Harris Teeter|Giant Eagle|Piggly Wiggly|Circle K|Planet Fitness|Cheesecake Factory|Red Robin|"
+    "Cold Stone|Bass Pro|Tractor Supply|Bed Bath|Barnes & Noble|Foot Locker|Old Navy|Banana Republic|"
+    "Victoria's Secret|Ross Dress for Less|Stop & Shop"
+)
 _CHAINS = re.compile(
-    r"(?<![\w'’-])(?:Golden[ \t]+Corral|Olive[ \t]+Garden|Red[ \t]+Lobster|Cracker[ \t]+Barrel|Panda[ \t]+Express|"
-    r"Texas[ \t]+Roadhouse|Waffle[ \t]+House|Buffalo[ \t]+Wild[ \t]+Wings|Outback[ \t]+Steakhouse|Taco[ \t]+Bell|"
-    r"Pizza[ \t]+Hut|Burger[ \t]+King|Dairy[ \t]+Queen|Little[ \t]+Caesars|Five[ \t]+Guys|Shake[ \t]+Shack|"
-    r"Jack[ \t]+in[ \t]+the[ \t]+Box|Dollar[ \t]+General|Dollar[ \t]+Tree|Family[ \t]+Dollar|Best[ \t]+Buy|"
-    r"Home[ \t]+Depot|Whole[ \t]+Foods|Food[ \t]+Lion|Harris[ \t]+Teeter|Giant[ \t]+Eagle|Piggly[ \t]+Wiggly|"
-    r"Circle[ \t]+K|Planet[ \t]+Fitness|Cheesecake[ \t]+Factory|Red[ \t]+Robin|Cold[ \t]+Stone|Bass[ \t]+Pro|"
-    r"Tractor[ \t]+Supply|Bed[ \t]+Bath|Barnes[ \t]+(?:&|and)[ \t]+Noble|Foot[ \t]+Locker|Old[ \t]+Navy|"
-    r"Banana[ \t]+Republic|Victoria['’]?s[ \t]+Secret|Ross[ \t]+Dress[ \t]+for[ \t]+Less|Stop[ \t]+(?:&|and)[ \t]+Shop)"
-    r"(?![\w'’-])"
+    r"(?<![\w'’-])(?:" + "|".join(_brand_alternative(n) for n in _CHAIN_NAMES.split("|")) + r")(?![\w'’-])"
 )
 # a notice's label in Spanish opening a line ("Recordatorio: la clínica …", "Aviso:"), written as the rules read it
 # (without accents); none that the tables hold as a name ("Nota", "Cita", "Tarea")
