@@ -1894,9 +1894,18 @@ def _lexicon_people(
             and word.lower() not in _BRAND_OWNERS
             and _LABEL_BEFORE.search(text, _start_before(text, start)[0], start) is not None
         )
+        # "Wendy's husband hit her", "Macy's car is outside": a name that is also a chain's owns a relative or what
+        # only a person has ("Wendy's fries" and "my Macy's account" are the chain's)
+        personal = (
+            possessive is not None
+            and word.lower() in _BRAND_OWNERS
+            and _PERSONS_AFTER.match(text, last) is not None
+            and not _ORDER_DETERMINER.search(text, max(0, start - 6), start)
+        )
         owner = possessive is not None and (
             full
             or field_owner
+            or personal
             or (
                 word.lower() not in _BRAND_OWNERS
                 and (
@@ -1912,7 +1921,7 @@ def _lexicon_people(
         # alone ("Summer" as a DATE) does not outweigh a verb only a person does
         then = [_THEN_VERB.match(text, last), _THEN_PHRASE_VERB.match(text, last)]
         verbs = [v for v in _verbs(then) if lexicon.finite_verb(v)][:1]
-        if any(v in _SENTIENT_VERBS for v in verbs) or field_owner:
+        if any(v in _SENTIENT_VERBS for v in verbs) or field_owner or personal:
             # only a span reaching outside the name vetoes it (the model calls "Kimberly" of "Kimberly's AirPods" an
             # organisation)
             vetoed = hard.overlaps(start, start) or hard.overlaps(last, last)
@@ -2978,7 +2987,8 @@ _BRAND = re.compile(
     r"(?i:(?<![\w'’-])(?:" + "|".join(_brand_alternative(n) for n in _BRAND_NAMES.split("|")) + r")(?![\w-]))"
 )
 _PERSONS_AFTER = re.compile(
-    rf"(?:['’]s?)?[ \t]+(?i:(?:{_RELATION})s?|{_PERSONAL_THINGS}|bday|b-day|birthday|party|wedding|funeral|"
+    rf"(?:['’]s?)?[ \t]+(?i:(?:{_RELATION})s?|{_PERSONAL_THINGS}|location|whereabouts|address|bday|b-day|birthday|"
+    r"party|wedding|funeral|"
     r"office|clinic|practice|assistant|secretary|appointment)\b"
 )
 

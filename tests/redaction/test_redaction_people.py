@@ -1225,6 +1225,9 @@ def test_days_and_stores_from_work_stay(redactor: Redactor, text: str) -> None:
         ("Dr. Pepper said the results are in", ["Pepper"]),
         # a chain's name as someone's possessive, and a brand the tables hold as a surname after a title
         ("Claire's bday is Sunday", ["Claire"]),
+        # a name that is also a chain's, owning a relative or what only a person has
+        ("Wendy's husband hit her again", ["Wendy"]),
+        ("Macy's car is outside, Wendy's location is unknown", ["Macy", "Wendy"]),
         ("Mr. Kroger called about the fence", ["Kroger"]),
         # a given name before "Hall" is a person
         ("Summer Hall called about the fence", ["Summer", "Hall"]),
@@ -1264,6 +1267,7 @@ def test_couples_doers_and_owners_are_people(redactor: Redactor, text: str, name
         # chains named with a possessive, before their trade
         "Coupon code 787804 at Kroger; Wendy's BOGO on Sunday",
         "6:16 PM  DoorDash · Your Wendy's order #3599636 is 4 min away",
+        "pay my Macy's account online, Wendy's fries are cold",
         # a notice's label in Spanish
         "Recordatorio: la clínica de vacunas es el Tuesday de 9 a 1",
         # "Tía" with its accent is an aunt
