@@ -1895,11 +1895,12 @@ def _lexicon_people(
             and _LABEL_BEFORE.search(text, _start_before(text, start)[0], start) is not None
         )
         # "Wendy's husband hit her", "Macy's car is outside": a name that is also a chain's owns a relative or what
-        # only a person has ("Wendy's fries" and "my Macy's account" are the chain's)
+        # only a person has ("Wendy's fries", "Wendy's kids menu" and "my Macy's account" are the chain's)
         personal = (
             possessive is not None
             and word.lower() in _BRAND_OWNERS
-            and _PERSONS_AFTER.match(text, last) is not None
+            and (owned := _PERSONS_AFTER.match(text, last)) is not None
+            and not _STORE_ITEM_AFTER.match(text, owned.end())
             and not _ORDER_DETERMINER.search(text, max(0, start - 6), start)
         )
         owner = possessive is not None and (
@@ -2985,6 +2986,10 @@ def _brand_alternative(name: str) -> str:
 
 _BRAND = re.compile(
     r"(?i:(?<![\w'’-])(?:" + "|".join(_brand_alternative(n) for n in _BRAND_NAMES.split("|")) + r")(?![\w-]))"
+)
+# what a store sells for them after "kids", "baby", "family" …: "Wendy's kids menu", "Macy's baby clothes"
+_STORE_ITEM_AFTER = re.compile(
+    r"[ \t]+(?i:menu|meals?|combos?|size|packs?|deals?|specials?|section|department|clothes|clothing|shoes|toys)\b"
 )
 _PERSONS_AFTER = re.compile(
     rf"(?:['’]s?)?[ \t]+(?i:(?:{_RELATION})s?|{_PERSONAL_THINGS}|location|whereabouts|address|bday|b-day|birthday|"

@@ -1227,6 +1227,7 @@ def test_days_and_stores_from_work_stay(redactor: Redactor, text: str) -> None:
         ("Claire's bday is Sunday", ["Claire"]),
         # a name that is also a chain's, owning a relative or what only a person has
         ("Wendy's husband hit her again", ["Wendy"]),
+        ("Wendy's kids are missing", ["Wendy"]),
         ("Macy's car is outside, Wendy's location is unknown", ["Macy", "Wendy"]),
         ("Mr. Kroger called about the fence", ["Kroger"]),
         # a given name before "Hall" is a person
@@ -1268,6 +1269,7 @@ def test_couples_doers_and_owners_are_people(redactor: Redactor, text: str, name
         "Coupon code 787804 at Kroger; Wendy's BOGO on Sunday",
         "6:16 PM  DoorDash · Your Wendy's order #3599636 is 4 min away",
         "pay my Macy's account online, Wendy's fries are cold",
+        "Wendy's kids menu is $4.99, Macy's baby clothes sale",
         # a notice's label in Spanish
         "Recordatorio: la clínica de vacunas es el Tuesday de 9 a 1",
         # "Tía" with its accent is an aunt
