@@ -3193,7 +3193,6 @@ _BRAND_RUN = re.compile(
     r"(?<![\w'’@#.-])(?P<first>[A-Z][\w-]*(?:['’]s)?)(?P<rest>(?:[ \t]+[A-Z][a-z]+)*)(?![\w'’-])"
 )
 _BRAND_KEY = re.compile(r"['’]s$|[^a-z]")
-_POSSESSIVE_S = re.compile(r"['’]s$")
 
 
 def _unknown_brands(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
@@ -3201,9 +3200,7 @@ def _unknown_brands(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     for m in _BRAND_RUN.finditer(text):
         first = m.group("first")
         # a brand the tables hold as a name too ("Kroger", "Dunkin") may be someone's: left to the other rules
-        if _BRAND_KEY.sub("", first.lower()) not in UNKNOWN_BRANDS or lexicon.name_word(
-            _POSSESSIVE_S.sub("", first)
-        ):
+        if _BRAND_KEY.sub("", first.lower()) not in UNKNOWN_BRANDS or lexicon.name_word(first):
             continue
         end = m.end("first")
         for w in _WORD.finditer(m.group("rest")):
@@ -3362,7 +3359,7 @@ def brand_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     follows it."""
     out = []
     found = list(_BRAND.finditer(text))
-    several = len({_WORD_KEY.sub("", m.group().lower()) for m in found}) >= 2
+    several = len({_BRAND_KEY.sub("", m.group().lower()) for m in found}) >= 2
     for m in found:
         if (
             _addressed_before(text, m.start())
@@ -3385,9 +3382,6 @@ def brand_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
             continue
         out.append(m.span())
     return out
-
-
-_WORD_KEY = re.compile(r"[^a-z]")
 
 
 def _named_like_someone(brand: str, lexicon: Lexicon) -> bool:
