@@ -195,7 +195,9 @@ _VERB_AFTER = factored(
     r"gets|wants|wanted|needs|needed|is|was|has|had|will|would|and\s+I|and\s+me|ever|never|just|also|still|"
     r"pls|plz|please|u|ur|you|are|r|can|could|where|answer|stop|come|call|text|commented|replied|tagged|shared|"
     r"liked|joined|added|invited|blocked|reported|showed|kept|keeps|won't|wont|can't|cant|didn't|didnt|doesn't|"
-    r"stated|states|admitted|admits|advised|explained|yelled|screamed|grabbed|punched|shoved|approached)"
+    r"stated|states|admitted|admits|advised|explained|yelled|screamed|grabbed|punched|shoved|approached|"
+    # and in Spanish (the rules read the text without its accents: "llamó" is "llamo"), what only a person does
+    r"dice|dijo|llamo|escribio|mando|contesto|pregunto|respondio|aviso)"
 )
 _VERB_BEFORE = factored(
     r"(?:reach|reached|tell|told|ask|asked|call|called|text|texted|message|messaged|email|emailed|meet|met|pay|paid|owe|"
@@ -249,6 +251,12 @@ class _Rule:
         self.kind = kind  # "greeting", "speaker", "cue-first" (the cue word comes before the name), or ""
 
 
+def _name_led(lead: str, name: str, cue: str, score: float, **kw: Any) -> _Rule:
+    """A rule whose cue follows the name: ``lead``, the name, then ``cue``, which the text must hold for the name
+    to be tried at all (see ``_Rule.needs``)."""
+    return _Rule(rf"{lead}(?P<name>{name}){cue}", score, needs=cue, **kw)
+
+
 # Form and profile fields that hold a person: "Name: …", "Beneficiary: …", "Parent/guardian: …".
 _LABEL = factored(
     r"(?:(?:full|first|last|legal|real|display|account|contact)[ \t]+name|name|sender|recipient|buyer|seller|"
@@ -282,13 +290,20 @@ _RULES = (
     _Rule(rf"(?i:\b{_RELATION})(?:[ \t]*,)?[ \t]+(?P<name>{_FULLNAME})", 0.7),
     # the relation after the name, as South Asian and West African English address elders: "Dary auntie + Koya
     # uncle (parking)", "Sharma ji"
-    _Rule(
-        rf"(?<![\w'’])(?P<name>{_NAME})[ \t]+(?i:auntie|aunty|uncle|ji|didi|bhaiya|sahib|saab)\b",
+    _name_led(
+        r"(?<![\w'’])",
+        _NAME,
+        r"[ \t]+(?i:auntie|aunty|uncle|ji|didi|bhaiya|sahib|saab)\b",
         0.7,
         kind="postposed",
     ),
     # "pt's stepfather (Lopez)": a name of the tables in brackets after a relation ("my boss (Target)" is none)
-    _Rule(rf"(?i:\b{_RELATION})[ \t]*\([ \t]*(?P<name>{_FULLNAME})[ \t]*\)", 0.7, kind="bracketed"),
+    _Rule(
+        rf"(?i:\b{_RELATION})[ \t]*\([ \t]*(?P<name>{_FULLNAME})[ \t]*\)",
+        0.7,
+        kind="bracketed",
+        needs=r"\([ \t]*[A-Z]",
+    ),
     _Rule(
         rf"(?i:(?<![\w'])(?:{_GREETING}))(?:[ \t]*,)?[ \t]+(?P<name>{_FULLNAME})\b(?![ \t]*[a-z])",
         0.7,
@@ -314,14 +329,18 @@ _RULES = (
         0.8,
     ),
     # a family by its surname: "the Lopez family", "Jones household"
-    _Rule(
-        rf"(?<![\w'’@#./-])(?P<name>{_NAME})[ \t]+(?:family|families|household|residence|twins|kids)\b",
+    _name_led(
+        r"(?<![\w'’@#./-])",
+        _NAME,
+        r"[ \t]+(?:family|families|household|residence|twins|kids)\b",
         0.65,
         kind="family",
     ),
     # a relation in brackets after the name: "Tiffany (my cousin) has my key", "Amber Jones (mother) 555-…"
-    _Rule(
-        rf"(?<![\w'])(?P<name>{_FULLNAME})[ \t]*\((?i:(?:(?:my|her|his|their|our|the)[ \t]+)?"
+    _name_led(
+        r"(?<![\w'])",
+        _FULLNAME,
+        r"[ \t]*\((?i:(?:(?:my|her|his|their|our|the)[ \t]+)?"
         rf"(?:{_RELATION}|respondent|petitioner|plaintiff|defendant|complainant))\)",
         0.8,
     ),
@@ -338,27 +357,31 @@ _RULES = (
         kind="introduction",
     ),
     # a name and an age, as news and notices give them: "Rose Huff, 82, of …"
-    _Rule(rf"(?<![\w'])(?P<name>{_TWO_NAMES}),[ \t]*\d{{1,3}}[ \t]*,", 0.7, min_words=2),
+    _name_led(r"(?<![\w'])", _TWO_NAMES, r",[ \t]*\d{1,3}[ \t]*,", 0.7, min_words=2),
     # "Amber, 15, was last seen …", "Bio: 🌸 Lisa | 17 | …": one given name (see find_people) and an age
-    _Rule(
-        rf"(?<![\w'])(?P<name>{_NAME})[ \t]*[,|·•][ \t]*\d{{1,3}}[ \t]*[,|·•]"
-        r"(?![ \t]*(?:[$€£]|\d(?![\d.,]*[ \t]*(?:mi|miles|km)[ \t]+away\b)))",
+    _name_led(
+        r"(?<![\w'])",
+        _NAME,
+        r"[ \t]*[,|·•][ \t]*\d{1,3}[ \t]*[,|·•](?![ \t]*(?:[$€£]|\d(?![\d.,]*[ \t]*(?:mi|miles|km)[ \t]+away\b)))",
         0.7,
         kind="given-age",
     ),
     # a reaction count: "Liked by Dustin and 3 others", "Jane Doe + 2 more" (a given name of the tables)
-    _Rule(
-        rf"(?<![\w'])(?P<name>{_FULLNAME})[ \t]+(?:and|&|\+)[ \t]+\d+[ \t]+(?:others|more|other[ \t]+people)\b",
+    _name_led(
+        r"(?<![\w'])",
+        _FULLNAME,
+        r"[ \t]+(?:and|&|\+)[ \t]+\d+[ \t]+(?:others|more|other[ \t]+people)\b",
         0.7,
         kind="given-first",
     ),
     # a person by where one knows them from: "Uberto from dad's work", "Ms. Ayodele from church" (a given name)
-    _Rule(
-        rf"(?<![\w'’@#])(?P<name>{_FULLNAME})[ \t]+from[ \t]+(?:(?:my|his|her|our|their|your|the|[a-z]+['’]s)[ \t]+)?"
+    _name_led(
+        r"(?<![\w'’@#])",
+        _FULLNAME,
+        r"[ \t]+from[ \t]+(?:(?:my|his|her|our|their|your|the|[a-z]+['’]s)[ \t]+)?"
         r"(?:work|school|church|class|gym|office|college|camp|daycare|practice|next[ \t]+door)\b",
         0.7,
         kind="given-first",
-        needs=r"[ \t]from[ \t]",
     ),
     # the parties of a police log: "R/P Chao Shen STATED …", "RP: Ana Lima" (the reporting or complaining party)
     _Rule(rf"(?<![\w/])(?:R/P|C/P|RP|COMPL?)[ \t]*:?[ \t]+(?P<name>{_FULLNAME})", 0.8, kind="named"),
@@ -372,7 +395,7 @@ _RULES = (
     ),
     _Rule(rf"(?<=[^\W\d_])[ \t]*[&+][ \t]*(?P<name>{_NAME})(?![\w'’@&+-])", 0.7, kind="paired"),
     # a couple with a ring between them, as an engagement post writes it: "Apisara Pasuk 💍 Andrew Pall"
-    _Rule(rf"(?<![\w'’@#])(?P<name>{_FULLNAME})[ \t]*💍[ \t]*(?=[A-Z])", 0.7, kind="couple", needs="💍"),
+    _name_led(r"(?<![\w'’@#])", _FULLNAME, r"[ \t]*💍[ \t]*(?=[A-Z])", 0.7, kind="couple"),
     _Rule(rf"💍[ \t]*(?P<name>{_FULLNAME})(?![\w'’@-])", 0.7, kind="couple"),
     # a speaker tag of a role and a name opening a line: "[Agent Brittany] I'm so sorry" (a given name)
     _Rule(rf"(?m)^[ \t]*\[[A-Za-z]+[ \t]+(?P<name>{_FULLNAME})\][ \t]*\S", 0.7, kind="given-first"),
@@ -394,7 +417,12 @@ _RULES = (
     # the agent of a delivery, a post, a signature: "signed by Teresa"; as a field, a name of the tables ("Signed
     # by: Gates", not "Signed by: Recipient")
     _Rule(rf"(?i:\b{_AGENT}\s+by)[ \t]+(?P<name>{_FULLNAME})\b", 0.7),
-    _Rule(rf"(?i:\b{_AGENT}\s+by)[ \t]*:[ \t]*(?P<name>{_FULLNAME})\b", 0.7, kind="named"),
+    _Rule(
+        rf"(?i:\b{_AGENT}\s+by)[ \t]*:[ \t]*(?P<name>{_FULLNAME})\b",
+        0.7,
+        kind="named",
+        needs=r"(?i:by)[ \t]*:",
+    ),
     # a form's signature line, the name on the line's underscores: "Applicant Signature: __Williams__"
     _Rule(rf"(?i:\bsignature)[ \t]*+:?[ \t]*+_*+(?P<name>{_FULLNAME})_*+(?![\w'’-])", 0.7, kind="named"),
     # "leave it w/ Adrian at the front desk": "with" as texts write it (a full name, a common given name, a surname)
@@ -419,16 +447,20 @@ _RULES = (
         rf"(?P<name>{_NAME})[ \t]*+(?:[!.?]|$)",
         0.65,
         kind="addressed",
+        needs=r"(?i:thank|thx|sorry|welcome|congrat)",
     ),
     # a name with a nickname in quotes between its parts: 'Christopher "Boogie" Brown'
     _Rule(
         rf"(?<![\w'’])(?P<name>{_NAME}[ \t]+[\"“][A-Za-z][\w .'’-]{{0,20}}[\"”][ \t]+{_NAME})(?![\w'’-])",
         0.8,
         kind="nicknamed",
+        needs='["“]',
     ),
     # "staying at Sarah Wilsons place": a full name's possessive without its apostrophe
-    _Rule(
-        rf"(?<![\w'’])(?P<name>{_NAME}[ \t]+{_NAME})s[ \t]+(?:{_PERSONAL_THINGS}|apartment|apt|crib|mom|dad)\b",
+    _name_led(
+        r"(?<![\w'’])",
+        rf"{_NAME}[ \t]+{_NAME}",
+        rf"s[ \t]+(?:{_PERSONAL_THINGS}|apartment|apt|crib|mom|dad)\b",
         0.7,
         kind="named",
     ),
@@ -437,6 +469,7 @@ _RULES = (
         r"(?i:\b(?:last|first|middle|real|full|family|maiden|sur)[ \t]*name(?:[ \t]+(?:is|was|maybe|might[ \t]+be|"
         rf"could[ \t]+be|probably|possibly|prob|like))?)(?:[ \t]*+:)?[ \t]++(?P<name>{_FULLNAME})",
         0.8,
+        needs="(?i:name)",
     ),
     # a scanned ID's fields: "LN Adams", "FN Cindy" (and the AAMVA barcode's DCS/DAC/DAD)
     _Rule(
@@ -446,13 +479,17 @@ _RULES = (
     ),
     # a call log or contact list: "✖ Christina work\t…", "Kim mobile"; a name before a guess at a trade in brackets
     # ("Turner (plumber?)")
-    _Rule(
-        rf"(?m)(?<![\w'’])(?P<name>{_FULLNAME})[ \t]+(?:work|home|mobile|cell|iphone|main|other)(?=[ \t]*(?:\t|$|[|·(]))",
+    _name_led(
+        r"(?m)(?<![\w'’])",
+        _FULLNAME,
+        r"(?m:[ \t]+(?:work|home|mobile|cell|iphone|main|other)(?=[ \t]*(?:\t|$|[|·(])))",
         0.7,
         kind="unworded",
     ),
-    _Rule(
-        rf"(?<![\w'’])(?P<name>{_FULLNAME})[ \t]*\((?:(?:my|the|our|his|her)[ \t]+)?{_TRADES}\??\)",
+    _name_led(
+        r"(?<![\w'’])",
+        _FULLNAME,
+        rf"[ \t]*\((?:(?:my|the|our|his|her)[ \t]+)?{_TRADES}\??\)",
         0.7,
         kind="named",
     ),
@@ -488,7 +525,7 @@ _RULES = (
         kind="plural",
     ),
     # "2. Marisa aka @mars22": a name before its alias
-    _Rule(rf"(?<![\w'’])(?P<name>{_FULLNAME})[ \t]+(?i:aka|a\.k\.a\.?)[ \t]", 0.8),
+    _name_led(r"(?<![\w'’])", _FULLNAME, r"[ \t]+(?i:aka|a\.k\.a\.?)[ \t]", 0.8),
     # a payment app's transfer on a statement: "ZELLE TO Daniel Schmidt", "CASH APP*Shirley Jordan"
     _Rule(
         r"(?i:\b(?:zelle|venmo|cash[ \t]?app|paypal|apple[ \t]cash|xfer|wire))"
@@ -498,9 +535,10 @@ _RULES = (
     ),
     # "Rodriguez's mom is driving us", "Holden's older brother", "Ingram's house alarm": a name of the tables owning
     # a relative or what only a person has
-    _Rule(
-        rf"(?<![\w'’@#./-])(?P<name>{_NAME})['’]s[ \t]+"
-        r"(?:(?:older|younger|little|big|baby|twin|step|ex|best|new|old|real|other|whole)[ \t]+)?"
+    _name_led(
+        r"(?<![\w'’@#./-])",
+        _NAME,
+        r"['’]s[ \t]+(?:(?:older|younger|little|big|baby|twin|step|ex|best|new|old|real|other|whole)[ \t]+)?"
         rf"(?i:{_RELATION}|mum|lawyer|attorney|{_PERSONAL_THINGS})\b",
         0.7,
         kind="owner",
@@ -3113,6 +3151,41 @@ _PERSON_VERB_AFTER = re.compile(
 _LETTERS = re.compile(r"[A-Za-z]+")
 
 
+# "Dear Parents,", "Hi Neighbors!", "Dear Residents:": a greeting to a group, a plural noun no name table holds (not
+# "Hi Williams,", "Dear Rivers")
+_GREETED_GROUP = re.compile(
+    r"(?i:(?<![\w'])(?:hi|hey|hello|dear|attn|attention|good[ \t]+morning|morning|welcome))(?:[ \t]*,)?[ \t]+"
+    r"(?P<group>[A-Z][a-z]+s)(?=[ \t]*(?:[,!.:;]|$))",
+    re.MULTILINE,
+)
+
+
+# a pet by its name: "lab mix named Biscuit", "a tabby called Pumpkin", "our cat Olive" (after a possessive only:
+# "the dog Jane was walking" may be the dog that Jane walked; "my dog walker Jane" is a person)
+_ANIMAL = (
+    r"(?:dog|doggo|pup|puppy|cat|kitten|kitty|horse|pony|mare|gelding|bunny|rabbit|hamster|gerbil|parrot|parakeet|"
+    r"budgie|bird|tortoise|turtle|gecko|iguana|snake|ferret|goldfish|retriever|labrador|shepherd|terrier|beagle|"
+    r"poodle|husky|pitbull|pittie|chihuahua|dachshund|corgi|doodle|tabby|calico|mix)"
+)
+_PET = re.compile(
+    rf"(?i:\b{_ANIMAL}[ \t]+(?:named|called))[ \t]+(?P<named>{_NAME})(?![\w'’-])"
+    rf"|(?i:\b(?:my|our|his|her|their|your)[ \t]+(?:new[ \t]+|old[ \t]+|little[ \t]+|baby[ \t]+)?{_ANIMAL})[ \t]+"
+    rf"(?P<owned>{_NAME})(?![\w'’-])"
+)
+
+
+def _group_word(word: str, lexicon: Lexicon) -> bool:
+    """A plural of a dictionary word that no name table holds ("Parents", "Families", "Coaches"), or a word for a
+    group that is a surname too ("Neighbors", "Folks")."""
+    if word.lower() in _GROUP_SURNAMES:
+        return True
+    singulars = [word[:-3] + "y"] if word.endswith("ies") else [word[:-1], word[:-2]]
+    return lexicon.dictionary_only([word]) and any(lexicon.known(w) for w in singulars)
+
+
+_GROUP_SURNAMES = frozenset({"neighbors", "folks"})
+
+
 def _common_terms(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     """The spans of the terms above that hold no person here: not where someone is addressed or asked just before
     ("tell Grace period pain is bad"), nor where one of their name words is said elsewhere in the text outside every
@@ -3325,6 +3398,8 @@ def not_people(text: str, lexicon: Lexicon) -> Spans:
     out += [m.span("name") for m in _EXAMPLE_NAME.finditer(text)]
     out += [m.span("thing") for m in _MEASURED.finditer(text)]
     out += _common_terms(text, lexicon)
+    out += [m.span() for m in _GREETED_GROUP.finditer(text) if _group_word(m.group("group"), lexicon)]
+    out += [m.span(m.lastgroup or 0) for m in _PET.finditer(text)]
     out += _establishments(text, lexicon)
     out += _unknown_brands(text, lexicon)
     out += [m.span() for m in _CHAIN_TRADE.finditer(text)]
@@ -3335,7 +3410,15 @@ def not_people(text: str, lexicon: Lexicon) -> Spans:
     ]
     out += [m.span() for m in _CHAINS.finditer(text) if not _addressed_before(text, m.start())]
     out += [m.span("label") for m in _SPANISH_LABEL.finditer(text)]
-    return Spans(out)
+    # the model's span often takes the article in ("at the Hilton Garden Inn" → "the Hilton Garden Inn"): a veto
+    # that covered only the name would leave that detection standing
+    return Spans(
+        (a - len(t.group()) if (t := _ARTICLE_BEFORE.search(text, max(0, a - 8), a)) else a, b)
+        for a, b in out
+    )
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:the|The|THE)[ \t]+$")
 
 
 # "2 tbsp Worcestershire", "1 can San Marzano tomatoes", "1/2 cup Jack Daniel's", "a pinch of Old Bay": what a
@@ -3368,10 +3451,14 @@ def brand_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
             or _SUFFIX_AFTER.match(text, m.end())  # "Michael Kors Jr. lives next door"
         ):
             continue
-        # "bring Doritos and Dr Pepper", "- Dr Pepper"; not "Doc Martens stitched him up"
-        if _UNDOTTED_TITLE_BRAND.fullmatch(m.group()) and not _verb_next(text, m.end(), lexicon):
-            out.append(m.span())
-            continue
+        # "bring Doritos and Dr Pepper", "- Dr Pepper"; not "Doc Martens stitched him up", "ask Dr Pepper", "my
+        # dentist Dr Pepper"
+        if _UNDOTTED_TITLE_BRAND.fullmatch(m.group()):
+            if _addressee_or_role_before(text, m.start(), lexicon):
+                continue
+            if not _verb_next(text, m.end(), lexicon):
+                out.append(m.span())
+                continue
         if (
             _named_like_someone(m.group(), lexicon)
             and not _THING_BEFORE.search(text, max(0, m.start() - 30), m.start())
@@ -3399,10 +3486,21 @@ def _named_like_someone(brand: str, lexicon: Lexicon) -> bool:
 
 _BRAND_JOIN = re.compile(r"[ \t](?:&|and|n)[ \t]", re.IGNORECASE)
 # brands led by a title that their makers write without its dot: "Dr Pepper" alone is the drink ("Dr. Pepper", "Dr
-# Pepper said …", "my uncle Dr Pepper", "Doc Martens stitched him up" are people; "ask Dr Pepper" is not, the cost)
+# Pepper said …", "my uncle Dr Pepper", "ask Dr Pepper", "Doc Martens stitched him up" are people)
 _UNDOTTED_TITLE_BRAND = re.compile(
     r"(?:Dr[ \t]+(?:Pepper|Martens|Scholl['’]?s)|Doc[ \t]+Martens|Mr[ \t]+(?:Clean|Coffee))"
 )
+
+
+def _addressee_or_role_before(text: str, start: int, lexicon: Lexicon) -> bool:
+    """A verb only a person is the object of ("ask", "text", see _ADDRESS_VERBS) or a word for a role ("dentist",
+    "coach") right before ``start``."""
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and (
+        m.group("word").lower() in _ADDRESS_VERBS or _role_noun(m.group("word"), lexicon)
+    )
+
+
 _SUFFIX_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:Jr|Sr|II|III|IV)\b")
 
 
