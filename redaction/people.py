@@ -3167,11 +3167,20 @@ _ANIMAL = (
     r"budgie|bird|tortoise|turtle|gecko|iguana|snake|ferret|goldfish|retriever|labrador|shepherd|terrier|beagle|"
     r"poodle|husky|pitbull|pittie|chihuahua|dachshund|corgi|doodle|tabby|calico|mix)"
 )
+_PET_CUE = re.compile(
+    rf"\b{_ANIMAL}[ \t]+(?:named|called)\b|\b(?:my|our|his|her|their|your)[ \t]+(?:(?:new|old|little|baby)[ \t]+)?"
+    rf"{_ANIMAL}[ \t]"
+)
 _PET = re.compile(
     rf"(?i:\b{_ANIMAL}[ \t]+(?:named|called))[ \t]+(?P<named>{_NAME})(?![\w'’-])"
     rf"|(?i:\b(?:my|our|his|her|their|your)[ \t]+(?:new[ \t]+|old[ \t]+|little[ \t]+|baby[ \t]+)?{_ANIMAL})[ \t]+"
     rf"(?P<owned>{_NAME})(?![\w'’-])"
 )
+
+
+# a day named for what happens on it: "Picture Day", "Spirit Day", "Crazy Hair Day" (dictionary words no name table
+# holds: "Doris Day", "Jesse Day" are people)
+_EVENT_DAY = re.compile(r"(?<![\w'’-])(?P<words>(?:[A-Z][a-z]+[ \t]+){1,3})Day\b")
 
 
 def _group_word(word: str, lexicon: Lexicon) -> bool:
@@ -3399,7 +3408,12 @@ def not_people(text: str, lexicon: Lexicon) -> Spans:
     out += [m.span("thing") for m in _MEASURED.finditer(text)]
     out += _common_terms(text, lexicon)
     out += [m.span() for m in _GREETED_GROUP.finditer(text) if _group_word(m.group("group"), lexicon)]
-    out += [m.span(m.lastgroup or 0) for m in _PET.finditer(text)]
+    out += [
+        m.span() for m in _EVENT_DAY.finditer(text) if lexicon.dictionary_only(_name_words(m.group("words")))
+    ]
+    # searched in small letters first: a case-blind search of the animals costs five times more
+    if _PET_CUE.search(text.lower()):
+        out += [m.span(m.lastgroup or 0) for m in _PET.finditer(text)]
     out += _establishments(text, lexicon)
     out += _unknown_brands(text, lexicon)
     out += [m.span() for m in _CHAIN_TRADE.finditer(text)]

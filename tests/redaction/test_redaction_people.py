@@ -1240,6 +1240,9 @@ def test_days_and_stores_from_work_stay(redactor: Redactor, text: str) -> None:
         # a surname greeted is no group ("Dear Parents", "Hi Neighbors" are)
         ("Hi Williams, call me", ["Williams"]),
         ("Dear Rivers, thanks for the ride", ["Rivers"]),
+        # a surname "Day" after a given name
+        ("Jesse Day called me", ["Jesse", "Day"]),
+        ("Hope Day is my cousin", ["Hope", "Day"]),
         # a person near a pet: a role after the animal word, a name after no possessive
         ("my dog walker Jane comes at 3", ["Jane"]),
         ("her dog Rex bit Mary Smith", ["Mary", "Smith"]),
@@ -1290,6 +1293,9 @@ def test_couples_doers_and_owners_are_people(redactor: Redactor, text: str, name
         "Hi Neighbors! The pool opens at 9 on Saturday",
         "Dear Residents: water will be off Tuesday 9am-1pm",
         "Good morning Students!",
+        # a day named for what happens on it
+        "Spirit Day is Friday, wear blue",
+        "Washington Elementary - Weekly Update\nPicture Day is Wednesday, 10/14! Order forms are due at the office",
         # pets by their names
         "LOST DOG 🐕 lab mix named Biscuit, last seen near the playground around 4pm",
         "our cat Olive is sick, the vet says 3 days",
