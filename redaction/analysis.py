@@ -30,6 +30,7 @@ from redaction.people import (
     coordinated,
     not_people,
     particle_tail,
+    surname_tail,
 )
 from redaction.recognizers import DEFAULT_USER_ID_PATTERNS, PRIORITY, build_recognizers
 
@@ -265,7 +266,7 @@ class Analyzer:
                     for d in found
                     if d.type not in _NAMES_OF or not branded(text, d.start, d.end, brands, self.lexicon)
                 ]
-        found = [_as_place(text, d) for d in found]
+        found = [_as_place(text, self._with_surname(text, d)) for d in found]
         outranking = Spans((o.start, o.end) for o in found if PRIORITY.get(o.type, 0) > PRIORITY["PERSON"])
         names = {
             text[d.start : d.end]
@@ -273,6 +274,12 @@ class Analyzer:
             if d.type == "PERSON" and not outranking.overlaps(d.start, d.end)
         }
         return propagate_names(text, name_words(names), found) if names else found
+
+    def _with_surname(self, text: str, d: Detection) -> Detection:
+        """A person's span with the surname after it that is a common word too (:func:`surname_tail`)."""
+        if d.type != "PERSON" or (tail := surname_tail(text, d.start, d.end, self.lexicon)) == d.end:
+            return d
+        return Detection(d.type, d.start, tail, d.score)
 
     def analyze_many(self, texts: Sequence[str], batch_size: int = 32) -> list[list[Detection] | None]:
         """Detections per text; ``None`` where analysis failed (the caller must withhold that text)."""

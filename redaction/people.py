@@ -1199,6 +1199,20 @@ def particle_tail(text: str, end: int) -> int:
     return end if m is None else m.end()
 
 
+_NEXT_NAME_WORD = re.compile(rf"[ \t]({_NAME})(?![\w'’@-])")
+
+
+def surname_tail(text: str, start: int, end: int, lexicon: Lexicon) -> int:
+    """Where a person's name ending at ``end`` in a given name ends with the surname after it that is a common word
+    too ("call Summer Day now": the model may find "Summer" and the rules drop "Day", a word of NOT_NAME, which
+    would then stand beside the placeholder); ``end`` if none follows."""
+    m = _NEXT_NAME_WORD.match(text, end)
+    if m is None or _word_ok(m.group(1)):
+        return end
+    words = _name_words(text[start:end])
+    return m.end() if words and _family_name([*words[-1:], m.group(1)], lexicon) else end
+
+
 def _name_words(span: str) -> list[str]:
     """The words of a name, without initials or the particles of a family name ("das Neves")."""
     return [w for w in span.split() if not _INITIAL.fullmatch(w) and w not in _PARTICLES]

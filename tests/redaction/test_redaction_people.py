@@ -1240,9 +1240,10 @@ def test_days_and_stores_from_work_stay(redactor: Redactor, text: str) -> None:
         # a surname greeted is no group ("Dear Parents", "Hi Neighbors" are)
         ("Hi Williams, call me", ["Williams"]),
         ("Dear Rivers, thanks for the ride", ["Rivers"]),
-        # a surname "Day" after a given name
+        # a surname "Day" after a given name, also where only the given name is found otherwise
         ("Jesse Day called me", ["Jesse", "Day"]),
         ("Hope Day is my cousin", ["Hope", "Day"]),
+        ("call Summer Day now", ["Summer", "Day"]),
         # a person near a pet: a role after the animal word, a name after no possessive
         ("my dog walker Jane comes at 3", ["Jane"]),
         ("her dog Rex bit Mary Smith", ["Mary", "Smith"]),
