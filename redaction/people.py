@@ -3026,6 +3026,14 @@ _BRAND_NAMES = (
     "Steve Madden|Kenneth Cole|Jimmy Choo|Hugo Boss|Tim Hortons|Bob Evans|Jenny Craig|Ruth's Chris|"
     "Baskin-Robbins|Paul Mitchell|Lea & Perrins|Robert Mondavi"
 )
+# Dishes and cheeses that carry a name, gated as the brands are ("a Parmigiano rind", "add San Marzano tomatoes", a
+# recipe's "Pecorino Romano" beside its other ones). Not drinks named after someone ("Tom Collins", "Arnold Palmer"):
+# as often a person's name, and another dish in the text would make them things.
+_DISH_NAMES = (
+    "Parmigiano Reggiano|Parmigiano-Reggiano|Parmigiano|Pecorino Romano|Pecorino|San Marzano|Chicken Alfredo|"
+    "Fettuccine Alfredo|Fettucine Alfredo|Shrimp Alfredo|Eggs Benedict|Caesar Salad|Beef Wellington|Chicken Marsala|"
+    "Oysters Rockefeller|Peach Melba"
+)
 
 
 def _brand_alternative(name: str) -> str:
@@ -3037,7 +3045,9 @@ def _brand_alternative(name: str) -> str:
 
 
 _BRAND = re.compile(
-    r"(?i:(?<![\w'’-])(?:" + "|".join(_brand_alternative(n) for n in _BRAND_NAMES.split("|")) + r")(?![\w-]))"
+    r"(?i:(?<![\w'’-])(?:"
+    + "|".join(_brand_alternative(n) for n in f"{_BRAND_NAMES}|{_DISH_NAMES}".split("|"))
+    + r")(?![\w-]))"
 )
 # what a store sells for them after "kids", "baby", "family" …: "Wendy's kids menu", "Macy's baby clothes"
 _STORE_ITEM_AFTER = re.compile(
@@ -3124,6 +3134,19 @@ _HOLIDAY = (
     r"|Washington['’]s[ \t]+Birthday|(?:(?:St\.?|Saint)[ \t]+Patrick|Valentine)['’]?s[ \t]+day)\b"
     + _NOT_HOLIDAY_AFTER
 )
+# feasts in the words those who keep them greet with ("Eid Mubarak", "Chand Raat Mubarak everyone", "Eid prayer at
+# 8", "Feliz Día de los Reyes", "el Día de Fotos"; "Dia" alone is a given name too), and a hotel's room types ("2
+# nights, King Room", "Queen Suite")
+_FEAST = (
+    r"(?:(?:Eid|Ramadan|Ramzan|Chand[ \t]+Raat|Jumm?a|Jummah)[ \t]+Mubarak"
+    r"|Eid(?:[ \t]+|[ \t]*-[ \t]*)(?:al|ul)(?:[ \t]+|[ \t]*-[ \t]*)(?:Fitr|Adha)|Eid(?=[ \t]+(?:prayers?|salah|namaz)\b)"
+    r"|(?:Feliz[ \t]+)?D[ií]a[ \t]+de[ \t]+(?:(?:los|las|la|el)[ \t]+)?(?:Fotos|Muertos|Reyes|Madres?|Padres?|"
+    r"Independencia|San[ \t]+Valent[ií]n|Acci[oó]n[ \t]+de[ \t]+Gracias|Ni[nñ]os|Raza|Candelaria|Trabajo|Tierra))\b"
+)
+_ROOM_TYPE = (
+    r"(?:King|Queen|Double|Twin|Single|Deluxe|Standard|Junior|Executive|Family)(?:[ \t]+(?:Bed|Size|Deluxe|Standard))?"
+    r"[ \t]+(?:Rooms?|Suites?|Beds?)\b(?!-)"
+)
 # books of the Bible after "the" ("the Book of Ruth"; not "the Guest Book of Sherri") and the four gospels; not in
 # a text about a keepsake or what someone says ("Please sign the Book of Daniel at the funeral home")
 _BIBLE_BOOK = (
@@ -3154,7 +3177,8 @@ _PERSON_CUE = re.compile(
     r"found|justice|funeral|including|of)\b)[^.!?\n]{0,25}$"
 )
 _COMMON_TERMS = re.compile(
-    rf"(?<![\w'’-])(?:{_AMBER_ALERT}|{_GRACE_PERIOD}|{_DISEASE}|{_DOG_BREED}|{_HOLIDAY}|(?P<book>{_BIBLE_BOOK}))"
+    rf"(?<![\w'’-])(?:{_AMBER_ALERT}|{_GRACE_PERIOD}|{_DISEASE}|{_DOG_BREED}|{_HOLIDAY}|{_FEAST}|{_ROOM_TYPE}"
+    rf"|(?P<book>{_BIBLE_BOOK}))"
     rf"|(?P<counties>{_COUNTY_LIST})"
 )
 # a verb said of someone after the term makes it a name ("Columbus Day called in", "Saint Bernard texted me")
@@ -3438,12 +3462,76 @@ def not_people(text: str, lexicon: Lexicon) -> Spans:
     ]
     out += [m.span() for m in _CHAINS.finditer(text) if not _addressed_before(text, m.start())]
     out += [m.span("label") for m in _SPANISH_LABEL.finditer(text)]
+    if "jack" in text:
+        out += [m.span() for m in _JACK_UP.finditer(text)]
+    if "came" in text or "comes" in text:
+        out += [m.span() for m in _TOTAL_CAME.finditer(text)]
+    out += [
+        (a, b)
+        for a, b in _led_to(text, _DRIVE, _CAMPAIGN)
+        if not _STREET_BEFORE.search(text, max(0, a - 8), a)
+    ]
+    out += _led_to(text, _NAME_WORD, _NAME_LABEL)
+    out += [m.span() for m in _RECORD_LABEL.finditer(text)]
+    out += [m.span() for m in _SHIPMENT_EVENT.finditer(text)]
     # the model's span often takes the article in ("at the Hilton Garden Inn" → "the Hilton Garden Inn"): a veto
     # that covered only the name would leave that detection standing
     return Spans(
         (a - len(t.group()) if (t := _ARTICLE_BEFORE.search(text, max(0, a - 8), a)) else a, b)
         for a, b in out
     )
+
+
+# "bill came to $1,670.19", "the tab comes to $40": what comes to an amount is a total, not a person (the model reads
+# "bill came" as one; "Sarah came to 3 games" has no amount); "jack up the tip": the verb, in small letters
+_TOTAL_CAME = re.compile(
+    r"(?<![\w'’-])[A-Za-z]+[ \t]+(?:came|comes)(?=[ \t]+(?:out[ \t]+)?to[ \t]+(?:(?:about|around|like|almost|over|"
+    r"under|just)[ \t]+)?(?:[$€£][ \t]*\d|\d[\d,]*\.\d\d\b|\d+[ \t]*(?:dollars|bucks|usd|USD)\b))"
+)
+_JACK_UP = re.compile(
+    r"(?<![\w'’-])jack(?=[ \t]+up[ \t]+(?:the|a|an|my|your|our|his|her|their|its|that|this|prices?|rents?|tips?|"
+    r"fees?|rates?|volume|heat)\b)"
+)
+# "Harvest Food Drive", "Annual Toy Drive": a collection, not a street ("on Toy Drive" may be one; with its number
+# it is an address, another recognizer's)
+_DRIVE = re.compile(r"Drive(?![\w'’-])")
+_CAMPAIGN = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][a-z]+[ \t]+){0,2}(?:Food|Toy|Blood|Coat|Book|Clothing|Clothes|Donation|Supply|Supplies|"
+    r"Diaper|Fund|Fundraising|Registration|Membership|Sock|Shoe|Backpack|Pantry)[ \t]+$"
+)
+_STREET_BEFORE = re.compile(r"(?i:\b(?:on|off|onto|along|down|up)[ \t]+)$")
+# a form's label for a name, not a name: "Full name", "First Name:", "Legal name" (the name after it stays one)
+_NAME_WORD = re.compile(r"(?:[Nn]ame|NAME)(?:s|S)?(?![\w'’-])")
+_NAME_LABEL = re.compile(
+    r"(?<![\w'’-])(?:Full|First|Last|Middle|Given|Family|Legal|Display|Preferred|Maiden|FULL|FIRST|LAST|MIDDLE|"
+    r"LEGAL)[ \t]+$"
+)
+
+# a record's abbreviated label before its number: "Auth 837261" on a receipt, "Att: 8,412" in a box score (not
+# "Attn: John Smith": no number follows)
+_RECORD_LABEL = re.compile(
+    r"(?<![\w'’-])(?:Auth|AUTH|Att|ATT|Attn|ATTN|Ref|REF|Conf|CONF|Acct|ACCT|Txn|TXN|Appt|APPT|Qty|QTY|Inv|INV)\.?"
+    r"(?=[ \t]*[:#][ \t]*[A-Z0-9-]*\d|[ \t]+[A-Z0-9-]*\d)"
+)
+
+# a carrier's tracking events: "Label created, shipper notified", "Departed facility", "Arrived at hub"
+_SHIPMENT_EVENT = re.compile(
+    r"(?<![\w'’-])(?:(?:Shipping[ \t]+)?Label(?=[ \t]+(?:created|printed|generated)\b)|Departed(?=[ \t]+(?:facility|from|hub)\b)"
+    r"|Arrived(?=[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?(?:facility|hub|sort|destination|post|carrier)\b))"
+)
+
+
+def _led_to(
+    text: str, word: re.Pattern[str], lead: re.Pattern[str], width: int = 40
+) -> list[tuple[int, int]]:
+    """Each match of ``word`` with what ``lead`` (a pattern ending in ``$``) finds just before it, as one span; none
+    where ``lead`` finds nothing. A pattern that opens with a literal word is searched fast; one that opens with a
+    capitalised word is tried at every capital, so the word comes first."""
+    out = []
+    for m in word.finditer(text):
+        if (b := lead.search(text, max(0, m.start() - width), m.start())) is not None:
+            out.append((b.start(), m.end()))
+    return out
 
 
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:the|The|THE)[ \t]+$")

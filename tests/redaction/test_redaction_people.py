@@ -1249,6 +1249,20 @@ def test_days_and_stores_from_work_stay(redactor: Redactor, text: str) -> None:
         ("her dog Rex bit Mary Smith", ["Mary", "Smith"]),
         ("Dear Parents, Room 12 has a peanut allergy. - Nurse Hall", ["Hall"]),
         ("Sally Field called, Coach Field too", ["Sally", "Field"]),
+        # a dish's name said of someone, and what comes to no amount
+        ("tell Pecorino Romano to call me", ["Pecorino", "Romano"]),
+        ("my cousin Marco Marzano is here", ["Marco", "Marzano"]),
+        ("Sarah came to 3 games", ["Sarah"]),
+        ("Jack Smith came to $50 worth of trouble", ["Jack", "Smith"]),
+        ("jack said he saw her", ["jack"]),
+        ("Last Name: Smith, First Name: Jane", ["Smith", "Jane"]),
+        ("Tom Last name is weird", ["Tom", "Last"]),
+        # a drive a collection is named after, as a street
+        ("meet me on Toy Drive", ["Toy", "Drive"]),
+        ("Attn: John Smith, Billing", ["John", "Smith"]),
+        ("Eid said he would come", ["Eid"]),
+        ("book Jenna a Queen Suite", ["Jenna"]),
+        ("Label said she was fine", ["Label"]),
     ],
 )
 def test_couples_doers_and_owners_are_people(redactor: Redactor, text: str, names: list[str]) -> None:
@@ -1308,6 +1322,27 @@ def test_couples_doers_and_owners_are_people(redactor: Redactor, text: str, name
         # words after "&" before "forever" that are both English words, and a ring in a product line
         "Rock & Roll forever",
         "Rose Gold 💍 Sale",
+        # dishes and cheeses that carry a name
+        "Chef's tip: drop in a Parmigiano rind for the last hour.",
+        "add San Marzano tomatoes, basil, and a Parmigiano rind. Serve over rigatoni with Pecorino Romano.",
+        "Chicken Alfredo   $12.00\nTour of Italy   $14.00",
+        # a total that comes to an amount, and "jack up" the verb
+        "bill came to $1,670.19 split 4 ways. jack up the tip a little the waiter was great",
+        "the tab comes to about $40",
+        # a collection called a drive, and a form's label for a name
+        "Saturday: Harvest Food Drive, bring canned goods to the east lot",
+        "Annual Toy Drive at the fire station",
+        'profile.placeholder.full_name = "Full name"',
+        # a record's abbreviated label before its number
+        "Visa ****4301   Auth 837261",
+        "Top scorer: #23 (COLTS) 31 pts · Att: 4,512",
+        # feasts as those who keep them greet, and a hotel's room type
+        "Chand Raat Mubarak everyone 🌙 Eid prayer tomorrow at 5pm in the main hall. Eid Mubarak!",
+        "Recordatorio: el Día de Fotos es el 06/01/2020.",
+        "¡Feliz Día de los Reyes! 👑",
+        "check-in 06/01/2020 after 3pm, 2 nights, King Room. Total $300.",
+        # a carrier's tracking events
+        "03/08/2017  Departed facility\n03/08/2017  Label created, shipper notified",
     ],
 )
 def test_establishments_brands_and_relatives_stay(redactor: Redactor, text: str) -> None:
